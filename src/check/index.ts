@@ -1,0 +1,70 @@
+// `check` as a pure function of a read plan folder: load problems, schema errors, then the rules,
+// every diagnostic placed at its line and column and sorted.
+import type { PlanFolder } from '../load/folder.js';
+import { locate } from '../load/locate.js';
+import type { YamlFile } from '../load/yaml.js';
+import { compareDiagnostics, diag, type Diagnostic } from '../model/diagnostic.js';
+import { buildPlan, type Plan } from '../model/plan.js';
+import type { Rule, RuleContext } from './context.js';
+import { appendices } from './rules/appendices.js';
+import { duplicateIds } from './rules/duplicate-ids.js';
+import { emptyGroups } from './rules/groups.js';
+import { planStatus } from './rules/plan-status.js';
+import { leadIsSupport, references } from './rules/references.js';
+import { validateSchema, type SchemaName } from './schema.js';
+
+export const RULES: Rule[] = [duplicateIds, references, leadIsSupport, appendices, planStatus, emptyGroups];
+
+export interface CheckResult { plan: Plan; diagnostics: Diagnostic[] }
+
+function schemaFiles(folder: PlanFolder): [YamlFile, SchemaName][] {
+  return [
+    [folder.plan, 'plan'],
+    ...(folder.units ? [[folder.units, 'units'] as [YamlFile, SchemaName]] : []),
+    ...[...folder.appendices.values()].map((f) => [f, 'appendix'] as [YamlFile, SchemaName]),
+    ...folder.reports.flatMap((r) => (r.yaml ? [[r.yaml, 'report'] as [YamlFile, SchemaName]] : [])),
+  ];
+}
+
+function sourceText(file: YamlFile, pointer: string): string | undefined {
+  if (!file.text || !file.doc) return undefined;
+  const { line, col } = locate(file, pointer);
+  const text = file.text.split('\n')[line - 1]?.slice(col - 1);
+  return text?.replace(/\s+#.*$/, '').trim() || undefined;
+}
+
+export function checkFolder(folder: PlanFolder, today: string, unitsFileName = 'units.yaml'): CheckResult {
+  const files = schemaFiles(folder);
+  const byName = new Map(files.map(([f]) => [f.file, f]));
+  const diagnostics: Diagnostic[] = files.flatMap(([f]) => f.diagnostics);
+  for (const [f, schema] of files) {
+    if (f.data !== undefined) diagnostics.push(...validateSchema(schema, f.data, f.file, (p) => sourceText(f, p)));
+  }
+
+  const plan = buildPlan({
+    plan: { file: folder.plan.file, data: folder.plan.data },
+    units: folder.units ? { file: folder.units.file, data: folder.units.data } : undefined,
+    appendix: (target) => folder.appendices.get(target),
+  });
+  if (!folder.units && folder.plan.data !== undefined) diagnostics.push(diag(unitsFileName, 'error', 'units-missing'));
+
+  const position = (file: string, pointer: string, at?: 'key' | 'value') => {
+    const f = byName.get(file);
+    return f?.doc ? locate(f, pointer, at) : null;
+  };
+  const ctx: RuleContext = {
+    plan,
+    folder,
+    unitsUsable: folder.units?.data !== undefined,
+    today,
+    where: (file, pointer) => `${file}:${position(file, pointer)?.line ?? 1}`,
+  };
+  if (folder.plan.data !== undefined) for (const rule of RULES) diagnostics.push(...rule(ctx));
+
+  for (const d of diagnostics) {
+    if (d.pointer === undefined || d.line !== null) continue;
+    const pos = position(d.file, d.pointer, d.at);
+    if (pos) { d.line = pos.line; d.col = pos.col; }
+  }
+  return { plan, diagnostics: diagnostics.sort(compareDiagnostics) };
+}

@@ -1,0 +1,14 @@
+import type { Lang } from '../i18n/messages.js';
+
+/** Everything a command touches outside its arguments, so tests can run it in-process. */
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  now: Date;
+  isTTY: boolean;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+/** The options every command shares (spec §4). */
+export interface GlobalOptions { plan?: string; lang: Lang; color: boolean }

@@ -1,0 +1,12 @@
+// The entry point: real process I/O in, one exit code out.
+import { run } from './program.js';
+
+const code = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  now: new Date(),
+  isTTY: process.stdout.isTTY === true,
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+});
+process.exitCode = code;

@@ -1,0 +1,24 @@
+// Which plan folder a command works on (spec §4): --plan, else $DCS_PLAN, else the nearest folder
+// at or above the current one (up to the repository root) holding plan.yaml, else the only plan
+// folder under ./plans/.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { UsageError } from './errors.js';
+
+export function findPlanDir(cwd: string, option: string | undefined, env: NodeJS.ProcessEnv): string {
+  const explicit = option ?? (env.DCS_PLAN || undefined);
+  if (explicit !== undefined) {
+    const dir = resolve(cwd, explicit);
+    if (!existsSync(join(dir, 'plan.yaml'))) throw new UsageError('usage.planNotFound', { dir: explicit });
+    return dir;
+  }
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'plan.yaml'))) return dir;
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) break;
+  }
+  const plans = join(cwd, 'plans');
+  const found = existsSync(plans) ? readdirSync(plans).sort().filter((n) => existsSync(join(plans, n, 'plan.yaml'))) : [];
+  if (found.length === 1) return join(plans, found[0]!);
+  if (found.length > 1) throw new UsageError('usage.severalPlans', { list: found.map((n) => relative(cwd, join(plans, n))).join(', ') });
+  throw new UsageError('usage.noPlan');
+}

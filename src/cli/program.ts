@@ -1,0 +1,100 @@
+// The command-line shell: commander wiring, the shared options, and the one place where errors
+// become messages and exit codes. Commands plug in as `runX(args, options, io) → exit code`.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import type { Lang } from '../i18n/messages.js';
+import { t } from '../i18n/ui.js';
+import { runCheck } from './check.js';
+import { UsageError } from './errors.js';
+import type { GlobalOptions, Io } from './io.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The language asked for on the command line, read before commander so help is translated too. */
+export function langOf(argv: string[]): string {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'vi';
+  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1] ?? 'vi';
+}
+
+function globals(cmd: Command, lang: Lang, io: Io): GlobalOptions {
+  const o = cmd.optsWithGlobals<{ plan?: string; color?: boolean }>();
+  return { plan: o.plan, lang, color: io.isTTY && o.color !== false && !io.env.NO_COLOR };
+}
+
+function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
+  const program = new Command('dcs')
+    .description(t(lang, 'help.description'))
+    .version(VERSION, '-V, --version', t(lang, 'help.version'))
+    .helpOption('-h, --help', t(lang, 'help.help'))
+    .helpCommand('help [command]', t(lang, 'help.helpCommand'))
+    .option('--plan <dir>', t(lang, 'help.plan'))
+    .option('--lang <lang>', t(lang, 'help.lang'), 'vi')
+    .option('--no-color', t(lang, 'help.noColor'))
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    .configureHelp({ styleTitle: (s) => (lang === 'vi' ? (t(lang, `help.title.${s}` as 'help.title.Usage:') ?? s) : s) });
+
+  program.command('check')
+    .description(t(lang, 'help.check'))
+    .argument('[files...]', t(lang, 'help.check.files'))
+    .option('--format <format>', t(lang, 'help.check.format'), 'text')
+    .option('--strict', t(lang, 'help.check.strict'))
+    .action((files: string[], opts: { format: string; strict?: boolean }, cmd: Command) => {
+      setCode(runCheck(files, { ...globals(cmd, lang, io), ...opts }, io));
+    });
+
+  for (const cmd of program.commands) {
+    cmd.helpOption('-h, --help', t(lang, 'help.help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+    cmd.configureHelp(program.configureHelp());
+  }
+  return program;
+}
+
+function usageMessage(e: CommanderError, lang: Lang): string {
+  const token = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const suggestion = /Did you mean ([^?]+)\?/.exec(e.message)?.[1]?.trim();
+  const lines: string[] = [];
+  switch (e.code) {
+    case 'commander.unknownCommand': lines.push(t(lang, 'usage.unknownCommand', { token })); break;
+    case 'commander.unknownOption': lines.push(t(lang, 'usage.unknownOption', { token })); break;
+    case 'commander.optionMissingArgument':
+    case 'commander.missingArgument': lines.push(t(lang, 'usage.missingArgument', { token })); break;
+    case 'commander.excessArguments': lines.push(t(lang, 'usage.excessArguments', { token })); break;
+    default: lines.push(t(lang, 'usage.generic', { detail: e.message.replace(/^error: /, '') }));
+  }
+  if (suggestion) lines.push(t(lang, 'usage.didYouMean', { suggestion }));
+  lines.push(t(lang, 'usage.seeHelp'));
+  return `dcs: ${lines.join('\n')}\n`;
+}
+
+/** Runs dcs with `argv` (without node and the script) and returns the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const asked = langOf(argv);
+  const lang: Lang = asked === 'en' ? 'en' : 'vi';
+  let code = 0;
+  try {
+    if (asked !== 'vi' && asked !== 'en') throw new UsageError('usage.badLang', { value: asked });
+    const program = build(lang, io, (c) => { code = c; });
+    if (argv.length === 0) {
+      io.stderr(program.helpInformation());
+      return 2;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
+      io.stderr(usageMessage(e, lang));
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`dcs: ${t(lang, e.key as 'usage.noPlan', e.params as never)}\n`);
+      return 2;
+    }
+    io.stderr(`dcs: ${t(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) })}\n`);
+    if (io.env.DCS_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return 2;
+  }
+}

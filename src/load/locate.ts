@@ -1,0 +1,38 @@
+// A JSON pointer into a file's data → the line and column of the YAML node it names. Walks the
+// document's maps and sequences; where the pointer goes past what exists (a missing property),
+// stops at the nearest existing ancestor.
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { YamlFile } from './yaml.js';
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function pointerOf(...segments: (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+export interface Position { line: number; col: number }
+
+export function locate(file: YamlFile, pointer: string, at: 'key' | 'value' = 'value'): Position {
+  const root = file.doc?.contents as Node | null | undefined;
+  let node: Node | null | undefined = root;
+  let keyNode: Node | null = null;
+  for (const segment of splitPointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? keyNode;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as Node | undefined;
+      if (!item) break;
+      keyNode = null;
+      node = item;
+    } else break;
+  }
+  const target = at === 'key' && keyNode ? keyNode : node;
+  const offset = target?.range?.[0] ?? 0;
+  return file.lineCounter.linePos(offset);
+}

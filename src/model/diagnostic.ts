@@ -1,0 +1,32 @@
+import type { MessageCode } from '../i18n/messages.js';
+
+export type Severity = 'error' | 'warning';
+export type Params = Record<string, string | number>;
+
+/**
+ * One problem found in one file. Rules fill in `pointer` (a JSON pointer into the file's data);
+ * the checker turns it into `line`/`col` once, from the file's YAML nodes. Messages are rendered
+ * from `code` and `params` in the user's language only when printed.
+ */
+export interface Diagnostic {
+  file: string;
+  severity: Severity;
+  code: MessageCode;
+  params: Params;
+  pointer?: string;
+  /** Point at the key of the pointed member rather than at its value. */
+  at?: 'key' | 'value';
+  line: number | null;
+  col: number | null;
+  sheet: string | null;
+  cell: string | null;
+}
+
+export function diag(file: string, severity: Severity, code: MessageCode, params: Params = {}, where: Partial<Diagnostic> = {}): Diagnostic {
+  return { file, severity, code, params, line: null, col: null, sheet: null, cell: null, ...where };
+}
+
+/** Stable order: by file, then position, then code. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code, 'en');
+}

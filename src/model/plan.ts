@@ -1,0 +1,167 @@
+// The plan as dcs reasons about it, built from the files' data. Tolerant by design: a file with
+// schema errors still yields every well-formed part, so one run reports every problem, and each
+// part remembers its file and JSON pointer so a rule can point at it.
+import type { Task as TaskData } from './schema-types.js';
+import { pointerOf } from '../load/locate.js';
+
+export interface Located { file: string; pointer: string }
+export interface Unit extends Located { id: string; name: string; kind: string; short?: string; contact?: string }
+export interface Group extends Located { id: string; name: string; members: string[] }
+export interface Task extends Located, Omit<TaskData, 'support'> { support: string[]; origin: string }
+export interface Period extends Located { id: string; name: string; deadline: string }
+export interface Indicator extends Located { id: string; name: string; unit: string; target: number; reported_by: string; aggregate: string; objective: string }
+/** An appendix as plan.yaml lists it; `target` is its file name in the plan folder. */
+export interface AppendixRef extends Located { id: string; target: string; title: string }
+
+export interface Settings { timezone: string; beforeIsInclusive: boolean; withinDays: number }
+
+export interface Plan {
+  file: string;
+  id: string;
+  title: string;
+  status?: string;
+  number?: string | null;
+  date?: string | null;
+  start?: string;
+  settings: Settings;
+  units: Unit[];
+  groups: Group[];
+  tasks: Task[];
+  indicators: Indicator[];
+  appendices: AppendixRef[];
+  periods: Period[];
+  receiver?: Located & { ref: string };
+  reporters: (Located & { ref: string })[];
+  raw: Record<string, unknown>;
+}
+
+type Obj = Record<string, unknown>;
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
+
+export const DEFAULT_SETTINGS: Settings = { timezone: 'Asia/Ho_Chi_Minh', beforeIsInclusive: false, withinDays: 14 };
+
+function readTasks(items: unknown, file: string, base: string[], origin: string): Task[] {
+  const out: Task[] = [];
+  list(items).forEach((t, i) => {
+    if (!isObj(t) || typeof t.id !== 'string') return;
+    out.push({
+      ...(t as unknown as TaskData),
+      id: t.id,
+      content: str(t.content) ?? '',
+      lead: str(t.lead) ?? '',
+      support: strings(t.support),
+      file,
+      pointer: pointerOf(...base, i),
+      origin,
+    });
+  });
+  return out;
+}
+
+export interface PlanSources {
+  plan: { file: string; data: unknown };
+  units?: { file: string; data: unknown };
+  /** The file and data of an appendix file named in plan.yaml, if it was read. */
+  appendix: (target: string) => { file: string; data: unknown } | undefined;
+}
+
+export function buildPlan(src: PlanSources): Plan {
+  const p = isObj(src.plan.data) ? src.plan.data : {};
+  const file = src.plan.file;
+  const s = isObj(p.settings) ? p.settings : {};
+  const settings: Settings = {
+    timezone: str(s.timezone) ?? DEFAULT_SETTINGS.timezone,
+    beforeIsInclusive: typeof s.before_is_inclusive === 'boolean' ? s.before_is_inclusive : DEFAULT_SETTINGS.beforeIsInclusive,
+    withinDays: typeof s.within_days === 'number' ? s.within_days : DEFAULT_SETTINGS.withinDays,
+  };
+
+  const u = isObj(src.units?.data) ? src.units.data : {};
+  const unitsFile = src.units?.file ?? '';
+  const units: Unit[] = [];
+  list(u.units).forEach((x, i) => {
+    if (isObj(x) && typeof x.id === 'string') {
+      units.push({ id: x.id, name: str(x.name) ?? x.id, kind: str(x.kind) ?? '', short: str(x.short), contact: str(x.contact), file: unitsFile, pointer: pointerOf('units', i) });
+    }
+  });
+  const groups: Group[] = [];
+  list(u.groups).forEach((g, i) => {
+    if (!isObj(g) || typeof g.id !== 'string') return;
+    const kinds = strings(g.kinds);
+    const named = strings(g.units);
+    const except = strings(g.except);
+    const members = units.filter((x) => (g.all === true || kinds.includes(x.kind) || named.includes(x.id)) && !except.includes(x.id)).map((x) => x.id);
+    groups.push({ id: g.id, name: str(g.name) ?? g.id, members, file: unitsFile, pointer: pointerOf('groups', i) });
+  });
+
+  const tasks = readTasks(p.tasks, file, ['tasks'], 'plan');
+  const appendices: AppendixRef[] = [];
+  list(p.appendices).forEach((a, i) => {
+    if (isObj(a) && typeof a.id === 'string' && typeof a.file === 'string') appendices.push({ id: a.id, target: a.file, title: str(a.title) ?? '', file, pointer: pointerOf('appendices', i) });
+  });
+  const indicators: Indicator[] = [];
+  for (const declared of appendices) {
+    const ap = src.appendix(declared.target);
+    if (!ap) continue;
+    const d = isObj(ap.data) ? ap.data : {};
+    const origin = declared.id;
+    list(d.objectives).forEach((o, i) => {
+      if (!isObj(o)) return;
+      tasks.push(...readTasks(o.tasks, ap.file, ['objectives', String(i), 'tasks'], origin));
+      list(o.indicators).forEach((ind, k) => {
+        if (!isObj(ind) || typeof ind.id !== 'string') return;
+        indicators.push({
+          id: ind.id, name: str(ind.name) ?? ind.id, unit: str(ind.unit) ?? '', target: typeof ind.target === 'number' ? ind.target : NaN,
+          reported_by: str(ind.reported_by) ?? '', aggregate: str(ind.aggregate) ?? 'sum', objective: str(o.id) ?? '',
+          file: ap.file, pointer: pointerOf('objectives', i, 'indicators', k),
+        });
+      });
+    });
+    list(d.measures).forEach((m, i) => {
+      if (isObj(m)) tasks.push(...readTasks(m.tasks, ap.file, ['measures', String(i), 'tasks'], origin));
+    });
+  }
+
+  const r = isObj(p.reporting) ? p.reporting : {};
+  const periods: Period[] = [];
+  list(r.periods).forEach((x, i) => {
+    if (isObj(x) && typeof x.id === 'string') periods.push({ id: x.id, name: str(x.name) ?? x.id, deadline: str(x.deadline) ?? '', file, pointer: pointerOf('reporting', 'periods', i) });
+  });
+  const reporters = typeof r.units === 'string'
+    ? [{ ref: r.units, file, pointer: pointerOf('reporting', 'units') }]
+    : list(r.units).flatMap((x, i) => (typeof x === 'string' ? [{ ref: x, file, pointer: pointerOf('reporting', 'units', i) }] : []));
+
+  return {
+    file,
+    id: str(p.id) ?? '',
+    title: str(p.title) ?? '',
+    status: str(p.status),
+    number: p.number === null ? null : str(p.number),
+    date: p.date === null ? null : str(p.date),
+    start: str(p.start),
+    settings,
+    units,
+    groups,
+    tasks,
+    indicators,
+    appendices,
+    periods,
+    receiver: typeof r.receiver === 'string' ? { ref: r.receiver, file, pointer: pointerOf('reporting', 'receiver') } : undefined,
+    reporters,
+    raw: p,
+  };
+}
+
+/** The unit ids a reference stands for: one unit, or every member of a group. */
+export function expandRef(plan: Plan, ref: string): string[] {
+  if (ref.startsWith('@')) return plan.groups.find((g) => g.id === ref.slice(1))?.members ?? [];
+  return plan.units.some((u) => u.id === ref) ? [ref] : [];
+}
+
+/** The units that owe reports, in units.yaml order. */
+export function reportingUnits(plan: Plan): string[] {
+  const ids = new Set(plan.reporters.flatMap((r) => expandRef(plan, r.ref)));
+  return plan.units.filter((u) => ids.has(u.id)).map((u) => u.id);
+}

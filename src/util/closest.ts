@@ -1,0 +1,33 @@
+// "Did you mean": the candidate nearest to a mistyped word, when it is near enough to help.
+
+export function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j]!;
+      prev[j] = Math.min(above + 1, prev[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** Folds case and Vietnamese diacritics (đ → d) so "Hoa" and "Hóa" are near. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const w = fold(word);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const f = fold(c);
+    const d = f.startsWith(w) || w.startsWith(f) ? Math.min(levenshtein(w, f), 1) : levenshtein(w, f);
+    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) { best = c; bestDistance = d; }
+  }
+  if (best === undefined) return undefined;
+  return bestDistance <= Math.max(2, Math.floor(Math.max(w.length, 3) / 3)) ? best : undefined;
+}
