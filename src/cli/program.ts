@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/ui.js';
-import { runCheck } from './check.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 
@@ -29,7 +28,7 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .helpOption('-h, --help', t(lang, 'help.help'))
     .helpCommand('help [command]', t(lang, 'help.helpCommand'))
     .option('--plan <dir>', t(lang, 'help.plan'))
-    .option('--lang <lang>', t(lang, 'help.lang'), 'vi')
+    .option('--lang <lang>', t(lang, 'help.lang'))
     .option('--no-color', t(lang, 'help.noColor'))
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -39,9 +38,11 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
   program.command('check')
     .description(t(lang, 'help.check'))
     .argument('[files...]', t(lang, 'help.check.files'))
-    .option('--format <format>', t(lang, 'help.check.format'), 'text')
+    .option('--format <format>', t(lang, 'help.check.format'))
     .option('--strict', t(lang, 'help.check.strict'))
-    .action((files: string[], opts: { format: string; strict?: boolean }, cmd: Command) => {
+    .action(async (files: string[], opts: { format?: string; strict?: boolean }, cmd: Command) => {
+      // Each command's code is loaded only when it runs: `dcs --help` pays for none of them.
+      const { runCheck } = await import('./check.js');
       setCode(runCheck(files, { ...globals(cmd, lang, io), ...opts }, io));
     });
 

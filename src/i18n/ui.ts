@@ -45,12 +45,14 @@ const vi = {
 
 type Catalog = typeof vi;
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const en: Catalog = {
   error: 'error',
   warning: 'warning',
   hint: 'hint',
-  summaryClean: (p) => `No errors or warnings in ${p.files} files.`,
-  summary: (p) => `${p.errors} errors, ${p.warnings} warnings in ${p.files} files checked.`,
+  summaryClean: (p) => `No errors or warnings in ${plural(p.files, 'file')}.`,
+  summary: (p) => `${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')} in ${plural(p.files, 'file')} checked.`,
   strictNote: 'Warnings found and --strict is set: failing.',
   'usage.unknownCommand': (p) => `There is no command "${p.token}".`,
   'usage.unknownOption': (p) => `There is no option "${p.token}".`,

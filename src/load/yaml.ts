@@ -25,7 +25,8 @@ function yamlDiagnostic(file: string, e: YAMLError, lc: LineCounter, text: strin
   const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (e.code) {
     case 'DUPLICATE_KEY': {
-      const key = /"([^"]*)"/.exec(text.slice(e.pos[0], e.pos[1]))?.[1] ?? text.slice(e.pos[0], e.pos[1]).replace(/:.*$/s, '').trim();
+      const rest = text.slice(e.pos[0]).split('\n')[0]!;
+      const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/.exec(rest)?.slice(1).find((k) => k !== undefined) ?? rest.trim();
       return diag(file, severity, 'duplicate-key', { key }, where);
     }
     case 'TAB_AS_INDENT': return diag(file, severity, 'yaml-tab', {}, where);
@@ -55,7 +56,8 @@ export function parseYaml(bytes: Uint8Array, file: string): YamlFile {
   result.doc = doc;
   for (const e of doc.errors) result.diagnostics.push(yamlDiagnostic(file, e, lineCounter, text, 'error'));
   for (const w of doc.warnings) result.diagnostics.push(yamlDiagnostic(file, w, lineCounter, text, 'warning'));
-  if (doc.errors.length > 0) return result;
+  // A duplicate key leaves the rest of the file readable: go on, so one run reports every problem.
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return result;
   if (doc.contents === null) {
     result.diagnostics.push(diag(file, 'error', 'empty-file', {}, { line: 1, col: 1 }));
     return result;

@@ -22,8 +22,13 @@ function collect(plan: Plan): Ref[] {
 export function suggestUnit(plan: Plan, ref: string): string | undefined {
   const id = closest(ref, plan.units.map((u) => u.id));
   if (id) return id;
-  const byName = closest(ref, plan.units.map((u) => u.name));
-  return byName ? plan.units.find((u) => u.name === byName)?.id : plan.units.find((u) => fold(u.name).includes(fold(ref)))?.id;
+  // "kinh-te-ha-tang" → the unit whose name holds all those words: "Phòng Kinh tế, Hạ tầng và Đô thị".
+  const wanted = fold(ref).split(/[^a-z0-9]+/).filter(Boolean);
+  const named = plan.units.filter((u) => {
+    const words = new Set(fold(u.name).split(/[^a-z0-9]+/));
+    return wanted.length > 0 && wanted.every((w) => words.has(w));
+  });
+  return named.length === 1 ? named[0]!.id : undefined;
 }
 
 export function checkRef(plan: Plan, r: Ref): Diagnostic | undefined {

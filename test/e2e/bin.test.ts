@@ -1,0 +1,44 @@
+// The built bin/dcs.js, run as a user runs it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dcsBin, HONG_AN, planCopy, ROOT, tempDir } from '../helpers/cli.js';
+
+describe('bin/dcs.js', () => {
+  it('checks the shipped plan: exit 0, warnings only', () => {
+    const r = dcsBin(['check']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('0 lỗi, 6 cảnh báo');
+    expect(r.stderr).toBe('');
+  });
+
+  it('never prints a stack trace for bad input', () => {
+    const dir = planCopy(HONG_AN, {
+      'plan.yaml': Buffer.concat([Buffer.from('id: x\ntitle: '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+      'units.yaml': 'a: &a [1]\nb: *c\n',
+      'reports/2026-6t/vp.yaml': '---\na: 1\n---\nb: 2\n',
+    });
+    for (const args of [['check'], ['check', '--format', 'json'], ['chek'], ['check', '--plan', '/nope'], ['check', '--format']]) {
+      const r = dcsBin(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBeGreaterThan(0);
+      expect(`${r.stdout}${r.stderr}`, args.join(' ')).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    }
+  });
+
+  it('exits 2 and prints usage when called with nothing', () => {
+    const r = dcsBin([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Cách dùng: dcs');
+  });
+
+  it('check loads neither exceljs, nor the date-fns barrel, nor ajv\'s compiler', () => {
+    const trace = join(tempDir(), 'trace.txt');
+    const r = dcsBin(['check'], { env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` } });
+    expect(r.code).toBe(0);
+    const loaded = readFileSync(trace, 'utf8').split('\n');
+    expect(loaded.some((l) => l.includes('/node_modules/yaml/'))).toBe(true); // the trace works
+    expect(loaded.filter((l) => /node_modules\/exceljs\//.test(l))).toEqual([]);
+    expect(loaded.filter((l) => /node_modules\/date-fns\/index\.(c?js|mjs)$/.test(l))).toEqual([]);
+    expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual([]);
+  });
+});
