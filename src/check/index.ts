@@ -10,10 +10,12 @@ import { appendices } from './rules/appendices.js';
 import { duplicateIds } from './rules/duplicate-ids.js';
 import { emptyGroups } from './rules/groups.js';
 import { planStatus } from './rules/plan-status.js';
+import { reports } from './rules/reports.js';
+import { timePhrases } from './rules/time-phrases.js';
 import { leadIsSupport, references } from './rules/references.js';
 import { validateSchema, type SchemaName } from './schema.js';
 
-export const RULES: Rule[] = [duplicateIds, references, leadIsSupport, appendices, planStatus, emptyGroups];
+export const RULES: Rule[] = [duplicateIds, references, leadIsSupport, appendices, planStatus, emptyGroups, timePhrases, reports];
 
 export interface CheckResult { plan: Plan; diagnostics: Diagnostic[] }
 

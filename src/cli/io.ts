@@ -6,6 +6,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   now: Date;
   isTTY: boolean;
+  /** The terminal's width, when stdout is one. */
+  columns?: number;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }

@@ -6,6 +6,7 @@ const code = await run(process.argv.slice(2), {
   env: process.env,
   now: new Date(),
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
 });

@@ -46,6 +46,15 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(runCheck(files, { ...globals(cmd, lang, io), ...opts }, io));
     });
 
+  program.command('tasks')
+    .description(t(lang, 'help.tasks'))
+    .option('--unit <id>', t(lang, 'help.tasks.unit'))
+    .option('--format <format>', t(lang, 'help.tasks.format'))
+    .action(async (opts: { unit?: string; format?: string }, cmd: Command) => {
+      const { runTasks } = await import('./tasks.js');
+      setCode(runTasks({ ...globals(cmd, lang, io), ...opts }, io));
+    });
+
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', t(lang, 'help.help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
     cmd.configureHelp(program.configureHelp());

@@ -19,6 +19,8 @@ export interface Plan {
   file: string;
   id: string;
   title: string;
+  /** The issuer's short name, e.g. "UBND phường Hồng An". */
+  issuer: string;
   status?: string;
   number?: string | null;
   date?: string | null;
@@ -137,6 +139,7 @@ export function buildPlan(src: PlanSources): Plan {
     file,
     id: str(p.id) ?? '',
     title: str(p.title) ?? '',
+    issuer: isObj(p.issuer) ? str(p.issuer.short) ?? str(p.issuer.name) ?? '' : '',
     status: str(p.status),
     number: p.number === null ? null : str(p.number),
     date: p.date === null ? null : str(p.date),
@@ -164,4 +167,31 @@ export function expandRef(plan: Plan, ref: string): string[] {
 export function reportingUnits(plan: Plan): string[] {
   const ids = new Set(plan.reporters.flatMap((r) => expandRef(plan, r.ref)));
   return plan.units.filter((u) => ids.has(u.id)).map((u) => u.id);
+}
+
+export interface Assignment { task: Task; role: 'lead' | 'support'; via?: string }
+
+/** What one unit owes: the tasks it leads or supports, directly or through a group. */
+export function assignmentsOf(plan: Plan, unit: string): Assignment[] {
+  const viaOf = (ref: string): string | undefined | false => {
+    if (ref === unit) return undefined;
+    return ref.startsWith('@') && expandRef(plan, ref).includes(unit) ? ref : false;
+  };
+  const out: Assignment[] = [];
+  for (const task of plan.tasks) {
+    const lead = viaOf(task.lead);
+    if (lead !== false) { out.push({ task, role: 'lead', ...(lead ? { via: lead } : {}) }); continue; }
+    for (const s of task.support) {
+      const via = viaOf(s);
+      if (via !== false) { out.push({ task, role: 'support', ...(via ? { via } : {}) }); break; }
+    }
+  }
+  return out;
+}
+
+/** "2026-6t" → the year and the period it names, if the plan has that period. */
+export function parseInstance(plan: Plan, instance: string): { year: number; period: Period } | undefined {
+  const m = /^(\d{4})-(.+)$/.exec(instance);
+  const period = m ? plan.periods.find((p) => p.id === m[2]) : undefined;
+  return m && period ? { year: Number(m[1]), period } : undefined;
 }

@@ -19,7 +19,8 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+/** The nearest candidate, if within `limit` edits (by default, about a third of the word). */
+export function closest(word: string, candidates: Iterable<string>, limit?: number): string | undefined {
   const w = fold(word);
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -29,5 +30,5 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) { best = c; bestDistance = d; }
   }
   if (best === undefined) return undefined;
-  return bestDistance <= Math.max(2, Math.floor(Math.max(w.length, 3) / 3)) ? best : undefined;
+  return bestDistance <= (limit ?? Math.max(2, Math.floor(Math.max(w.length, 3) / 3))) ? best : undefined;
 }

@@ -1,0 +1,33 @@
+// The plan as every command after `check` needs it: read, checked, and with today's date in the
+// plan's time zone. Commands still run on a plan with errors, after saying so.
+import { checkFolder, type CheckResult } from '../check/index.js';
+import { readPlanFolder, type PlanFolder } from '../load/folder.js';
+import { t } from '../i18n/ui.js';
+import { closest } from '../util/closest.js';
+import { UsageError } from './errors.js';
+import type { GlobalOptions, Io } from './io.js';
+import { findPlanDir } from './plan-dir.js';
+import { planToday } from './today.js';
+
+export interface LoadedPlan extends CheckResult { folder: PlanFolder; today: string; errors: number }
+
+export function loadPlan(opts: GlobalOptions, io: Io, start = io.cwd): LoadedPlan {
+  const folder = readPlanFolder(findPlanDir(start, opts.plan, io.env), io.cwd);
+  const { today, problem } = planToday(folder, io.now);
+  const result = checkFolder(folder, today);
+  if (problem) result.diagnostics.unshift(problem);
+  return { ...result, folder, today, errors: result.diagnostics.filter((d) => d.severity === 'error').length };
+}
+
+/** Warns on stderr when the plan has errors: what follows may be wrong. */
+export function warnIfInvalid(loaded: LoadedPlan, opts: GlobalOptions, io: Io): void {
+  if (loaded.errors > 0) io.stderr(`${t(opts.lang, 'plan.hasErrors', { errors: loaded.errors })}\n`);
+}
+
+/** A `--unit` value that must name a unit of the plan. */
+export function unitOption(loaded: LoadedPlan, unit: string | undefined): string | undefined {
+  if (unit === undefined) return undefined;
+  const ids = loaded.plan.units.map((u) => u.id);
+  if (ids.includes(unit)) return unit;
+  throw new UsageError('usage.unknownUnit', { unit, suggestion: closest(unit, ids) ?? '' });
+}
