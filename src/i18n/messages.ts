@@ -40,6 +40,30 @@ const typeName = (lang: Lang, t: Params[string] | undefined): string => String(t
 const kindName = (lang: Lang, k: Params[string] | undefined): string => KINDS[lang][String(k)] ?? String(k);
 const shape = (lang: Lang, w: Params[string] | undefined): [string, string] => SHAPES[lang][String(w)] ?? SHAPES[lang].id!;
 
+const YAML_REASONS: Record<Lang, Record<string, string>> = {
+  vi: {
+    'unclosed-flow': 'thiếu dấu đóng "]" hoặc "}"',
+    indent: 'các trường trong một khối phải thụt lề bằng nhau',
+    'two-colons': 'có hai dấu hai chấm trên một dòng, hoặc dòng dưới thụt lề sai (giá trị có dấu hai chấm thì đặt trong dấu nháy)',
+    'multiline-key': 'tên trường không được kéo dài nhiều dòng (có thể thiếu dấu hai chấm hoặc dấu nháy đóng)',
+    'block-in-flow': 'không viết danh sách nhiều dòng bên trong [ ] hoặc { }',
+    'unclosed-quote': 'thiếu dấu nháy đóng',
+    'missing-char': 'thiếu dấu phẩy, dấu hai chấm hoặc dấu đóng ngoặc',
+    unexpected: 'có nội dung không đúng chỗ (kiểm tra thụt lề và dấu gạch đầu dòng "- ")',
+  },
+  en: {
+    'unclosed-flow': 'a closing "]" or "}" is missing',
+    indent: 'all fields of a block must be indented alike',
+    'two-colons': 'two colons on one line, or the next line is mis-indented (quote a value that holds a colon)',
+    'multiline-key': 'a field name cannot span lines (a colon or closing quote may be missing)',
+    'block-in-flow': 'a multi-line list cannot be written inside [ ] or { }',
+    'unclosed-quote': 'a closing quote is missing',
+    'missing-char': 'a comma, colon or closing bracket is missing',
+    unexpected: 'something is out of place (check the indentation and the "- " dashes)',
+  },
+};
+const yamlReason = (lang: Lang, p: Params): string => (p.reason ? YAML_REASONS[lang][String(p.reason)] ?? s(p.detail) : s(p.detail));
+
 const mean = (p: Params, vi: boolean): string => (p.suggestion ? (vi ? ` Có phải ý bạn là "${s(p.suggestion)}"?` : ` Did you mean "${s(p.suggestion)}"?`) : '');
 
 export const vi = {
@@ -48,7 +72,7 @@ export const vi = {
   'not-nfc': { msg: () => 'Văn bản dùng dạng Unicode tổ hợp (NFD); dcs đã tự chuẩn hóa sang dạng dựng sẵn (NFC) để đọc.', hint: () => 'Lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để chữ có dấu được so khớp đúng ở mọi nơi.' },
   'empty-file': { msg: () => 'Tệp trống: không có nội dung YAML nào.', hint: () => 'Điền nội dung theo mẫu, hoặc xóa tệp nếu không dùng.' },
   'file-too-large': { msg: (p) => `Tệp quá lớn (${s(p.size)} MB; giới hạn ${s(p.limit)} MB) nên không được đọc.`, hint: () => 'Một tệp kế hoạch hay báo cáo chỉ vài chục KB; kiểm tra xem có dán nhầm dữ liệu vào tệp không.' },
-  'yaml-syntax': { msg: (p) => `Lỗi cú pháp YAML: ${s(p.detail)}.`, hint: () => 'Kiểm tra thụt lề (dùng dấu cách), dấu hai chấm sau tên trường, và dấu nháy đóng mở đủ cặp.' },
+  'yaml-syntax': { msg: (p) => `Lỗi cú pháp YAML: ${yamlReason('vi', p)}.`, hint: () => 'Kiểm tra thụt lề (dùng dấu cách), dấu hai chấm sau tên trường, và dấu nháy đóng mở đủ cặp.' },
   'duplicate-key': { msg: (p) => `Trường "${s(p.key)}" xuất hiện hai lần trong cùng một khối.`, hint: () => 'Xóa một trong hai dòng, hoặc đổi tên trường bị trùng.' },
   'yaml-tab': { msg: () => 'Dùng ký tự Tab để thụt lề.', hint: () => 'YAML chỉ cho phép thụt lề bằng dấu cách; thay Tab bằng dấu cách.' },
   'multiple-documents': { msg: () => 'Tệp có nhiều hơn một tài liệu YAML (có dòng "---" ở giữa).', hint: () => 'Mỗi tệp chỉ chứa một tài liệu; xóa dòng "---" hoặc tách thành tệp riêng.' },
@@ -106,7 +130,7 @@ export const en: Record<MessageCode, Message> = {
   'not-nfc': { msg: () => 'The text uses decomposed Unicode (NFD); dcs normalised it to composed form (NFC) to read it.', hint: () => 'Save the file in composed Unicode (NFC) so accented names match everywhere.' },
   'empty-file': { msg: () => 'The file is empty: it holds no YAML.', hint: () => 'Fill it in from the template, or delete it if unused.' },
   'file-too-large': { msg: (p) => `The file is too large (${s(p.size)} MB; the limit is ${s(p.limit)} MB) and was not read.`, hint: () => 'A plan or report file is a few tens of KB; check that nothing was pasted into it by mistake.' },
-  'yaml-syntax': { msg: (p) => `YAML syntax error: ${s(p.detail)}.`, hint: () => 'Check the indentation (spaces), the colon after each field name, and that quotes are closed.' },
+  'yaml-syntax': { msg: (p) => `YAML syntax error: ${yamlReason('en', p)}.`, hint: () => 'Check the indentation (spaces), the colon after each field name, and that quotes are closed.' },
   'duplicate-key': { msg: (p) => `The field "${s(p.key)}" appears twice in the same block.`, hint: () => 'Delete one of the two lines, or rename the duplicate field.' },
   'yaml-tab': { msg: () => 'A tab character is used for indentation.', hint: () => 'YAML indents with spaces only; replace the tab with spaces.' },
   'multiple-documents': { msg: () => 'The file holds more than one YAML document (a "---" line in the middle).', hint: () => 'One document per file: delete the "---" line or split the file.' },

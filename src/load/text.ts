@@ -59,9 +59,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     const lines = text.split('\n');
     const index = lines.findIndex((l) => l !== l.normalize('NFC'));
     const line = lines[index] ?? '';
-    let col = 0;
-    while (col < line.length && line[col]!.normalize('NFC') === line[col] && line[col + 1]?.normalize('NFC') === line[col + 1]) col++;
-    diagnostics.push(diag(file, 'warning', 'not-nfc', {}, { line: index + 1, col: [...line.slice(0, col)].length + 1 }));
+    // The first letter followed by a combining mark, counted in composed characters.
+    const at = /\P{M}\p{M}/u.exec(line)?.index ?? 0;
+    diagnostics.push(diag(file, 'warning', 'not-nfc', {}, { line: index + 1, col: [...line.slice(0, at).normalize('NFC')].length + 1 }));
     text = nfc;
   }
   return { text, diagnostics };

@@ -36,9 +36,22 @@ function yamlDiagnostic(file: string, e: YAMLError, lc: LineCounter, text: strin
       if (rest.startsWith('@')) return diag(file, severity, 'unquoted-at', { value: rest.replace(/\s+#.*$/, '') }, where);
       return diag(file, severity, 'yaml-syntax', { detail }, where);
     }
-    default: return diag(file, severity, 'yaml-syntax', { detail }, where);
+    default: {
+      const reason = REASONS[e.code]?.(e.message);
+      return diag(file, severity, 'yaml-syntax', { detail, ...(reason ? { reason } : {}) }, where);
+    }
   }
 }
+
+/** yaml's error codes → the reasons the messages explain in the user's language. */
+const REASONS: Partial<Record<string, (message: string) => string>> = {
+  BAD_INDENT: (m) => (/^Flow (sequence|map)/.test(m) ? 'unclosed-flow' : 'indent'),
+  BLOCK_AS_IMPLICIT_KEY: () => 'two-colons',
+  MULTILINE_IMPLICIT_KEY: () => 'multiline-key',
+  BLOCK_IN_FLOW: () => 'block-in-flow',
+  MISSING_CHAR: (m) => (/quote/.test(m) ? 'unclosed-quote' : 'missing-char'),
+  UNEXPECTED_TOKEN: () => 'unexpected',
+};
 
 /** A file that could not be read at all. */
 export function unreadable(file: string, problem: Diagnostic): YamlFile {
@@ -54,7 +67,12 @@ export function parseYaml(bytes: Uint8Array, file: string): YamlFile {
   if (text === null) return result;
   const doc = parseDocument(text, { lineCounter, schema: 'core', resolveKnownTags: false, uniqueKeys: true, prettyErrors: true, keepSourceTokens: false });
   result.doc = doc;
-  for (const e of doc.errors) result.diagnostics.push(yamlDiagnostic(file, e, lineCounter, text, 'error'));
+  // A syntax error makes the parser stumble on for a while: report the first one, which is the
+  // one to fix; duplicate keys are independent of each other and are all reported.
+  // An unclosed bracket or quote explains everything after it, so it goes first.
+  const unclosed = (e: YAMLError) => (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) || (e.code === 'BAD_INDENT' && /^Flow /.test(e.message));
+  const syntax = doc.errors.find((e) => unclosed(e)) ?? doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  for (const e of doc.errors) if (e === syntax || e.code === 'DUPLICATE_KEY') result.diagnostics.push(yamlDiagnostic(file, e, lineCounter, text, 'error'));
   for (const w of doc.warnings) result.diagnostics.push(yamlDiagnostic(file, w, lineCounter, text, 'warning'));
   // A duplicate key leaves the rest of the file readable: go on, so one run reports every problem.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return result;
@@ -65,7 +83,7 @@ export function parseYaml(bytes: Uint8Array, file: string): YamlFile {
   try {
     result.data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    const alias = e instanceof Error && /alias/i.test(e.message);
+    const alias = e instanceof Error && /excessive alias count/i.test(e.message);
     result.diagnostics.push(diag(file, 'error', alias ? 'alias-bomb' : 'yaml-syntax', alias ? {} : { detail: String((e as Error).message) }, { line: 1, col: 1 }));
   }
   return result;

@@ -11,7 +11,7 @@ const original = (name: string) => readFileSync(join(MAU, name), 'utf8');
 
 function check(files: Record<string, string>) {
   const dir = planCopy(MAU, files);
-  return checkFolder(readPlanFolder(dir, dir), '2026-06-01').diagnostics.map((d) => ({ file: d.file, line: d.line, col: d.col, code: d.code, severity: d.severity, params: d.params }));
+  return checkFolder(readPlanFolder(dir, dir), '2026-06-10').diagnostics.map((d) => ({ file: d.file, line: d.line, col: d.col, code: d.code, severity: d.severity, params: d.params }));
 }
 const errors = (files: Record<string, string>) => check(files).filter((d) => d.severity === 'error');
 
@@ -89,11 +89,39 @@ describe('rules', () => {
     const dir = planCopy(MAU);
     const folder = readPlanFolder(dir, dir);
     folder.units = null;
-    expect(checkFolder(folder, '2026-06-01').diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['units-missing']);
+    expect(checkFolder(folder, '2026-06-10').diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['units-missing']);
   });
 
   it('reports every problem of a file in one run, schema and rules together', () => {
     const plan = original('plan.yaml').replace('    lead: ktht ', '    lead: kth ').replace('mode: requested', 'mode: requsted').replace('title: CHỦ TỊCH', 'titel: CHỦ TỊCH');
     expect(errors({ 'plan.yaml': plan }).map((d) => d.code).sort()).toEqual(['schema-enum', 'schema-required', 'schema-unknown-property', 'unknown-unit']);
+  });
+
+  it('bad-time-phrase names the phrase and the closest understood form', () => {
+    const plan = original('plan.yaml').replace('time: Thường xuyên', 'time: Thuong xuyen lam');
+    expect(errors({ 'plan.yaml': plan })).toMatchObject([{ code: 'bad-time-phrase', line: 37, col: 11, params: { phrase: 'Thuong xuyen lam', suggestion: 'Thường xuyên' } }]);
+  });
+
+  it('submitted-in-future compares with today in the plan\'s zone: today itself is fine', () => {
+    const report = original('reports/2026-6t/tdp-1.yaml');
+    expect(errors({ 'reports/2026-6t/tdp-1.yaml': report.replace('"2026-06-03"', '"2026-06-10"') })).toEqual([]);
+    expect(errors({ 'reports/2026-6t/tdp-1.yaml': report.replace('"2026-06-03"', '"2026-06-11"') })).toMatchObject([{ code: 'submitted-in-future', params: { date: '11/06/2026', today: '10/06/2026' } }]);
+  });
+
+  it('report-indicator-not-owed and report-indicator-ratio', () => {
+    const report = original('reports/2026-6t/tdp-1.yaml');
+    const units = original('units.yaml').replace('kinds: [to-dan-pho]', 'units: [tdp-2]');
+    expect(errors({ 'units.yaml': units, 'reports/2026-6t/tdp-1.yaml': report.replace('- task: II.1', '- task: II.1').replace(/  - task: PL1\.1\.1[\s\S]*?(?=indicators)/, '') }).map((d) => d.code)).toContain('report-indicator-not-owed');
+    expect(errors({ 'reports/2026-6t/tdp-1.yaml': report.replace('{value: 0, of: 1}', '{value: 2, of: 1}') })).toMatchObject([{ code: 'report-indicator-ratio' }]);
+  });
+
+  it('an attachment belongs to the unit whose id begins its name', async () => {
+    const { unitOfAttachment } = await import('../../src/check/rules/reports.js');
+    const dir = planCopy(MAU);
+    const plan = checkFolder(readPlanFolder(dir, dir), '2026-06-10').plan;
+    expect(unitOfAttachment(plan, 'tdp-1-ban-ky.pdf')).toBe('tdp-1');
+    expect(unitOfAttachment(plan, 'vhxh.pdf')).toBe('vhxh');
+    expect(unitOfAttachment(plan, 'tdp-10.pdf')).toBeUndefined();
+    expect(unitOfAttachment(plan, 'scan.pdf')).toBeUndefined();
   });
 });

@@ -10,8 +10,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const HONG_AN = join(ROOT, 'plans/hong-an');
 
-/** 2026-06-01 10:00 in Hải Phòng. */
-export const NOW = new Date('2026-06-01T03:00:00Z');
+/** 2026-06-10 10:00 in Hải Phòng. */
+export const NOW = new Date('2026-06-10T03:00:00Z');
 
 export interface Result { code: number; stdout: string; stderr: string }
 
