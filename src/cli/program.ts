@@ -55,6 +55,19 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(runTasks({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
+  program.command('due')
+    .description(t(lang, 'help.due'))
+    .option('--as-of <date>', t(lang, 'help.due.asOf'))
+    .option('--within <days>', t(lang, 'help.due.within'))
+    .option('--unit <id>', t(lang, 'help.due.unit'))
+    .option('--all', t(lang, 'help.due.all'))
+    .option('--fail-on-overdue', t(lang, 'help.due.failOnOverdue'))
+    .option('--format <format>', t(lang, 'help.due.format'))
+    .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const { runDue } = await import('./due.js');
+      setCode(runDue({ ...globals(cmd, lang, io), ...opts }, io));
+    });
+
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', t(lang, 'help.help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
     cmd.configureHelp(program.configureHelp());

@@ -16,6 +16,8 @@ export interface ReportEntry {
   file: string;
   absolute: string;
   kind: 'yaml' | 'xlsx' | 'attachment' | 'other';
+  /** When the file was last written, as the file system says. */
+  modified: Date;
   yaml?: YamlFile;
 }
 
@@ -69,10 +71,11 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
     if (!statSync(folder).isDirectory()) continue;
     for (const name of listDir(folder)) {
       const absolute = join(folder, name);
-      if (name.startsWith('.') || !statSync(absolute).isFile()) continue;
+      const stat = statSync(absolute);
+      if (name.startsWith('.') || !stat.isFile()) continue;
       const ext = extname(name).toLowerCase();
       const kind = ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.xlsx' ? 'xlsx' : ATTACHMENTS.has(ext) ? 'attachment' : 'other';
-      reports.push({ instance, name, file: display(cwd, absolute), absolute, kind, ...(kind === 'yaml' ? { yaml: readYamlFile(absolute, cwd) } : {}) });
+      reports.push({ instance, name, file: display(cwd, absolute), absolute, kind, modified: stat.mtime, ...(kind === 'yaml' ? { yaml: readYamlFile(absolute, cwd) } : {}) });
     }
   }
   return { dir, plan, units, appendices, present, reports };

@@ -195,3 +195,19 @@ export function parseInstance(plan: Plan, instance: string): { year: number; per
   const period = m ? plan.periods.find((p) => p.id === m[2]) : undefined;
   return m && period ? { year: Number(m[1]), period } : undefined;
 }
+
+/** The unit a file in a period folder belongs to: the longest unit id that begins its name
+ * ("tdp-1-ban-ky.pdf" → tdp-1, never tdp-10 for "tdp-1.pdf"). */
+export function unitOfFileName(plan: Plan, name: string): string | undefined {
+  const base = name.replace(/\.[^.]+$/, '').toLowerCase();
+  return plan.units
+    .map((u) => u.id)
+    .filter((id) => base === id || (base.startsWith(id) && /^[-_ .(]/.test(base.slice(id.length))))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/** The name of a unit or group reference, as people read it. */
+export function nameOf(plan: Plan, ref: string): string {
+  if (ref.startsWith('@')) return plan.groups.find((g) => g.id === ref.slice(1))?.name ?? ref;
+  return plan.units.find((u) => u.id === ref)?.name ?? ref;
+}

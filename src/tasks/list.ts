@@ -1,7 +1,7 @@
 // The plan's tasks as rows to show: who leads and supports them by name, the time phrase beside
 // what dcs understood it to mean, and, for one unit, its role. Pure.
 import type { Lang } from '../i18n/messages.js';
-import { assignmentsOf, expandRef, type Plan, type Task } from '../model/plan.js';
+import { assignmentsOf, expandRef, nameOf, type Plan, type Task } from '../model/plan.js';
 import { explain } from '../time/explain.js';
 import type { Meaning } from '../time/meaning.js';
 import { parsePhrase } from '../time/phrase.js';
@@ -27,11 +27,7 @@ export interface TaskRow {
 }
 
 export function partyOf(plan: Plan, ref: string): Party {
-  if (ref.startsWith('@')) {
-    const g = plan.groups.find((x) => x.id === ref.slice(1));
-    return { ref, name: g?.name ?? ref, units: expandRef(plan, ref).length };
-  }
-  return { ref, name: plan.units.find((u) => u.id === ref)?.name ?? ref, units: 1 };
+  return { ref, name: nameOf(plan, ref), units: ref.startsWith('@') ? expandRef(plan, ref).length : 1 };
 }
 
 function row(plan: Plan, t: Task, lang: Lang): TaskRow {

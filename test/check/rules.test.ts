@@ -116,7 +116,7 @@ describe('rules', () => {
   });
 
   it('an attachment belongs to the unit whose id begins its name', async () => {
-    const { unitOfAttachment } = await import('../../src/check/rules/reports.js');
+    const { unitOfFileName: unitOfAttachment } = await import('../../src/model/plan.js');
     const dir = planCopy(MAU);
     const plan = checkFolder(readPlanFolder(dir, dir), '2026-06-10').plan;
     expect(unitOfAttachment(plan, 'tdp-1-ban-ky.pdf')).toBe('tdp-1');

@@ -2,19 +2,13 @@
 // unit's own tasks and indicators, with values of the right shape, sent no later than today, and
 // one per unit and period. Also what else lies in a period folder.
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
-import { assignmentsOf, expandRef, isObj, parseInstance, type Plan } from '../../model/plan.js';
+import { assignmentsOf, expandRef, isObj, parseInstance, unitOfFileName } from '../../model/plan.js';
 import type { ReportEntry } from '../../load/folder.js';
 import { closest } from '../../util/closest.js';
 import { formatVnDate } from '../../time/calendar.js';
 import type { Rule, RuleContext } from '../context.js';
 
 const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
-
-/** The unit an attachment belongs to: the longest unit id that begins its file name. */
-export function unitOfAttachment(plan: Plan, name: string): string | undefined {
-  const base = baseName(name).toLowerCase();
-  return plan.units.map((u) => u.id).filter((id) => base === id || base.startsWith(`${id}-`) || base.startsWith(`${id}_`) || base.startsWith(`${id} `) || base.startsWith(`${id}.`)).sort((a, b) => b.length - a.length)[0];
-}
 
 function checkReport(ctx: RuleContext, r: ReportEntry, out: Diagnostic[]): void {
   const { plan } = ctx;
@@ -106,7 +100,7 @@ export const reports: Rule = (ctx) => {
       else owners.set(key, r);
     } else if (r.kind === 'xlsx') out.push(diag(r.file, 'warning', 'xlsx-not-read'));
     else if (r.kind === 'attachment') {
-      if (ctx.unitsUsable && !unitOfAttachment(plan, r.name)) out.push(diag(r.file, 'warning', 'attachment-no-unit', { name: r.name }));
+      if (ctx.unitsUsable && !unitOfFileName(plan, r.name)) out.push(diag(r.file, 'warning', 'attachment-no-unit', { name: r.name }));
     } else out.push(diag(r.file, 'warning', 'report-stray-file', { name: r.name }));
   }
   return out;

@@ -1,0 +1,51 @@
+// dcs due: what is overdue and due soon, as of a date, right to the day.
+import { owed } from '../due/owed.js';
+import { receivedReports } from '../due/received.js';
+import { formatDueCsv, formatDueJson } from '../format/due-data.js';
+import { dueSummary } from '../format/due-summary.js';
+import { formatDueTable } from '../format/due-table.js';
+import { isRealDate, toIso } from '../time/calendar.js';
+import { UsageError } from './errors.js';
+import type { GlobalOptions, Io } from './io.js';
+import { loadPlan, unitOption, warnIfInvalid } from './load-plan.js';
+import { choice } from './options.js';
+
+export interface DueCliOptions extends GlobalOptions {
+  asOf?: string;
+  within?: string;
+  unit?: string;
+  all?: boolean;
+  failOnOverdue?: boolean;
+  format?: string;
+}
+
+/** "2026-05-22", "22/05/2026" or "22/5/2026" → ISO; anything else, or a day that does not exist, is a usage error. */
+export function parseDateOption(value: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
+  if (y === undefined || !isRealDate(Number(y), Number(m), Number(d))) throw new UsageError('usage.badDate', { value });
+  return toIso({ y: Number(y), m: Number(m), d: Number(d) });
+}
+
+function parseDays(value: string): number {
+  if (!/^\d{1,3}$/.test(value.trim()) || Number(value) > 366) throw new UsageError('usage.badDays', { value });
+  return Number(value);
+}
+
+export function runDue(opts: DueCliOptions, io: Io): number {
+  const format = choice('--format', opts.format ?? 'table', ['table', 'json', 'csv'] as const);
+  const asOfOption = opts.asOf === undefined ? undefined : parseDateOption(opts.asOf);
+  const withinOption = opts.within === undefined ? undefined : parseDays(opts.within);
+  const loaded = loadPlan(opts, io);
+  const unit = unitOption(loaded, opts.unit);
+  warnIfInvalid(loaded, opts, io);
+  const asOf = asOfOption ?? loaded.today;
+  const within = withinOption ?? loaded.plan.settings.withinDays;
+  const items = owed(loaded.plan, receivedReports(loaded.plan, loaded.folder), { asOf, within, all: opts.all === true, unit });
+  if (format === 'json') io.stdout(formatDueJson(items));
+  else if (format === 'csv') io.stdout(formatDueCsv(items));
+  else io.stdout(formatDueTable(items, { lang: opts.lang, color: opts.color, width: io.columns ?? 80, asOf, within, summary: dueSummary(items, opts.lang, Math.max(80, io.columns ?? 80)) }));
+  if (opts.failOnOverdue && items.some((i) => i.status === 'overdue')) return 1;
+  return loaded.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,145 @@
+// What is owed as of a date (spec §4, "What is owed"): each reporting unit's report for each
+// period instance, and each occurrence of each task's schedule by each unit that leads it. Pure.
+import { expandRef, nameOf, parseInstance, reportingUnits, type Plan, type Task } from '../model/plan.js';
+import { addDays, daysBetween } from '../time/calendar.js';
+import type { Meaning } from '../time/meaning.js';
+import { hasDeadlines, occurrences, type Occurrence } from '../time/occurrences.js';
+import { parsePhrase } from '../time/phrase.js';
+import type { Received } from './received.js';
+
+export type DueStatus = 'overdue' | 'due-soon' | 'upcoming' | 'done' | 'ongoing' | 'on-request' | 'untimed';
+
+export interface DueItem {
+  kind: 'task' | 'report';
+  /** The task id, or the period instance id ("2026-6t"). */
+  id: string;
+  /** What is owed, in words: the task's content, or the period's name. */
+  title: string;
+  /** The unit id, or "@group" for a group row. */
+  unit: string;
+  unit_name: string;
+  deadline: string | null;
+  phrase: string | null;
+  status: DueStatus;
+  days: number | null;
+  /** The occurrence of a recurring task: "2026", "2026-Q2"…; the year of a report. */
+  occurrence: string | null;
+  late_days?: number | null;
+  submitted?: string | null;
+  source?: 'yaml' | 'xlsx-file-date';
+  done_units?: number;
+  total_units?: number;
+}
+
+export interface DueOptions {
+  asOf: string;
+  within: number;
+  /** Also done, upcoming (12 months ahead), ongoing, on-request and untimed items. */
+  all: boolean;
+  /** One unit's items, with group rows expanded to that unit. */
+  unit?: string;
+}
+
+const HORIZON_DAYS = 365;
+
+function statusOf(done: boolean, deadline: string, o: DueOptions): DueStatus {
+  if (done) return 'done';
+  const days = daysBetween(o.asOf, deadline);
+  return days < 0 ? 'overdue' : days <= o.within ? 'due-soon' : 'upcoming';
+}
+
+/** The last allowed day of a period instance ("2026-6t" → 2026-06-04). */
+export function instanceDeadline(plan: Plan, instance: string): string | undefined {
+  const p = parseInstance(plan, instance);
+  const r = p ? parsePhrase(p.period.deadline) : undefined;
+  if (!p || !r?.ok) return undefined;
+  const y = String(p.year);
+  return occurrences(r.meaning, { from: `${y}-01-01`, to: `${y}-12-31`, inclusive: plan.settings.beforeIsInclusive, start: `${y}-01-01` }).find((x) => x.key === y)?.deadline;
+}
+
+function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string): DueItem[] {
+  const start = plan.start ?? o.asOf;
+  const units = reportingUnits(plan).filter((u) => o.unit === undefined || u === o.unit);
+  const items: DueItem[] = [];
+  for (const period of plan.periods) {
+    const r = parsePhrase(period.deadline);
+    if (!r.ok) continue;
+    for (const occ of occurrences(r.meaning, { from: start, to, inclusive: plan.settings.beforeIsInclusive, start })) {
+      const instance = `${occ.key.slice(0, 4)}-${period.id}`;
+      for (const unit of units) {
+        const got = received.find((x) => x.instance === instance && x.unit === unit);
+        const item: DueItem = {
+          kind: 'report', id: instance, title: period.name, unit, unit_name: nameOf(plan, unit), deadline: occ.deadline, phrase: period.deadline,
+          status: statusOf(got !== undefined, occ.deadline, o), days: daysBetween(o.asOf, occ.deadline), occurrence: occ.key.slice(0, 4),
+        };
+        if (got) {
+          item.submitted = got.submitted;
+          item.late_days = got.submitted ? Math.max(0, daysBetween(occ.deadline, got.submitted)) : null;
+          item.source = got.source;
+        }
+        items.push(item);
+      }
+    }
+  }
+  return items;
+}
+
+/** Whether a unit has closed an occurrence: a report of its marking the task hoan-thanh whose
+ * period deadline is on or after the occurrence's window start. */
+function closed(plan: Plan, received: Received[], task: Task, unit: string, occ: Occurrence): boolean {
+  return received.some((r) => r.unit === unit && r.done.includes(task.id) && (instanceDeadline(plan, r.instance) ?? '') >= occ.start);
+}
+
+/** The kind of row a schedule without deadlines gets in `--all`: untimed, ongoing or on-request. */
+function timelessStatus(meaning: Meaning | undefined): DueStatus | undefined {
+  if (!meaning) return 'untimed';
+  const parts = meaning.kind === 'all' ? meaning.parts : [meaning];
+  if (parts.some((p) => p.kind === 'on-request')) return 'on-request';
+  return parts.some((p) => p.kind === 'ongoing') ? 'ongoing' : undefined;
+}
+
+function taskItems(plan: Plan, received: Received[], o: DueOptions, to: string): DueItem[] {
+  const start = plan.start ?? o.asOf;
+  const items: DueItem[] = [];
+  for (const task of plan.tasks) {
+    const parsed = task.time === undefined ? undefined : parsePhrase(task.time);
+    if (parsed && !parsed.ok) continue; // `check` reports it
+    const meaning = parsed?.ok ? parsed.meaning : undefined;
+    const owners = expandRef(plan, task.lead).filter((u) => o.unit === undefined || u === o.unit);
+    // A task led by a group is one row "k/n đơn vị", unless one unit's items are asked for.
+    const grouped = task.lead.startsWith('@') && o.unit === undefined;
+    const rows = grouped ? [{ unit: task.lead, members: owners }] : owners.map((u) => ({ unit: u, members: [u] }));
+    const base = { kind: 'task' as const, id: task.id, title: task.content, phrase: task.time ?? null };
+    for (const { unit, members } of rows) {
+      if (members.length === 0) continue;
+      const timeless = timelessStatus(meaning);
+      if (o.all && timeless) items.push({ ...base, unit, unit_name: nameOf(plan, unit), deadline: null, status: timeless, days: null, occurrence: null, ...(grouped ? { total_units: members.length } : {}) });
+      if (!meaning || !hasDeadlines(meaning)) continue;
+      for (const occ of occurrences(meaning, { from: start, to, inclusive: plan.settings.beforeIsInclusive, start })) {
+        const doneUnits = members.filter((u) => closed(plan, received, task, u, occ)).length;
+        items.push({
+          ...base, unit, unit_name: nameOf(plan, unit), deadline: occ.deadline, status: statusOf(doneUnits === members.length, occ.deadline, o),
+          days: daysBetween(o.asOf, occ.deadline), occurrence: occ.key, ...(grouped ? { done_units: doneUnits, total_units: members.length } : {}),
+        });
+      }
+    }
+  }
+  return items;
+}
+
+const ORDER: DueStatus[] = ['overdue', 'due-soon', 'upcoming', 'done', 'ongoing', 'on-request', 'untimed'];
+
+/** Everything owed that the due list shows, overdue first, then by last allowed day. */
+export function owed(plan: Plan, all: Received[], o: DueOptions): DueItem[] {
+  const to = addDays(o.asOf, o.all ? Math.max(HORIZON_DAYS, o.within) : o.within);
+  // As of a past date, a report sent after it had not arrived yet: the list is right for that day.
+  const received = all.filter((r) => r.submitted === null || r.submitted <= o.asOf);
+  const unitOrder = new Map(plan.units.map((u, i) => [u.id, i]));
+  return [...reportItems(plan, received, o, to), ...taskItems(plan, received, o, to)]
+    .filter((i) => o.all || i.status === 'overdue' || i.status === 'due-soon')
+    .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status)
+      || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999')
+      || a.kind.localeCompare(b.kind)
+      || a.id.localeCompare(b.id, 'vi', { numeric: true })
+      || (unitOrder.get(a.unit) ?? -1) - (unitOrder.get(b.unit) ?? -1));
+}
