@@ -119,6 +119,8 @@ export const vi = {
   'xlsx-not-read': { msg: () => 'dcs chưa đọc được biểu mẫu Excel (.xlsx) trong thư mục báo cáo; tệp này chưa được kiểm tra.', hint: () => 'Chuyển nội dung sang báo cáo YAML, hoặc chờ phiên bản dcs đọc được biểu mẫu.' },
   'report-stray-file': { msg: (p) => `Tệp "${s(p.name)}" không phải báo cáo (.yaml, .xlsx) hay tệp đính kèm (.pdf, .doc, .docx, .jpg, .png).`, hint: () => 'Chuyển tệp ra khỏi thư mục báo cáo nếu không dùng.' },
   'attachment-no-unit': { msg: (p) => `Tệp đính kèm "${s(p.name)}" không bắt đầu bằng mã một đơn vị nên không gắn được với đơn vị nào.`, hint: () => 'Đặt tên tệp bắt đầu bằng mã đơn vị, ví dụ "vhxh-ban-ky.pdf".' },
+  'deadline-before-start': { msg: (p) => `Hạn cuối ${s(p.date)} đã qua trước ngày kế hoạch bắt đầu áp dụng (${s(p.start)}).`, hint: () => 'Kiểm tra lại năm của thời hạn, hoặc ngày bắt đầu (start) của kế hoạch.' },
+  'deadline-on-weekend': { msg: (p) => `Hạn cuối ${s(p.date)} rơi vào ${Number(p.weekday) === 0 ? 'Chủ Nhật' : 'Thứ Bảy'}.`, hint: () => 'Có thể nên đặt hạn vào ngày làm việc liền trước.' },
   'unknown-timezone': { msg: (p) => `Không biết múi giờ "${s(p.zone)}"; dcs dùng Asia/Ho_Chi_Minh.`, hint: () => 'Ghi tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh, hoặc xóa dòng này.' },
 } satisfies Record<string, Message>;
 
@@ -177,6 +179,8 @@ export const en: Record<MessageCode, Message> = {
   'xlsx-not-read': { msg: () => 'dcs cannot read Excel forms (.xlsx) in report folders yet; this file was not checked.', hint: () => 'Copy its content into a YAML report, or wait for a dcs version that reads forms.' },
   'report-stray-file': { msg: (p) => `"${s(p.name)}" is neither a report (.yaml, .xlsx) nor an attachment (.pdf, .doc, .docx, .jpg, .png).`, hint: () => 'Move it out of the report folder if it is not needed.' },
   'attachment-no-unit': { msg: (p) => `The attachment "${s(p.name)}" does not start with a unit id, so it belongs to no unit.`, hint: () => 'Start the file name with the unit id, e.g. "vhxh-ban-ky.pdf".' },
+  'deadline-before-start': { msg: (p) => `The last allowed day ${s(p.date)} is before the plan starts to apply (${s(p.start)}).`, hint: () => 'Check the year of the deadline, or the plan\'s start.' },
+  'deadline-on-weekend': { msg: (p) => `The last allowed day ${s(p.date)} is a ${Number(p.weekday) === 0 ? 'Sunday' : 'Saturday'}.`, hint: () => 'Perhaps set it to the working day before.' },
   'unknown-timezone': { msg: (p) => `Unknown time zone "${s(p.zone)}"; dcs uses Asia/Ho_Chi_Minh.`, hint: () => 'Give an IANA zone name such as Asia/Ho_Chi_Minh, or delete the line.' },
 };
 

@@ -124,4 +124,11 @@ describe('rules', () => {
     expect(unitOfAttachment(plan, 'tdp-10.pdf')).toBeUndefined();
     expect(unitOfAttachment(plan, 'scan.pdf')).toBeUndefined();
   });
+
+  it('deadline-on-weekend and deadline-before-start are warnings', () => {
+    const ap = original('phu-luc-2.yaml').replace('time: Trước ngày 30/9/2026', 'time: Chậm nhất ngày 15/3/2026');
+    expect(check({ 'phu-luc-2.yaml': ap })).toContainEqual(expect.objectContaining({ code: 'deadline-on-weekend', severity: 'warning', file: 'phu-luc-2.yaml', params: { date: '15/03/2026', weekday: 0 } }));
+    const early = original('phu-luc-2.yaml').replace('time: Trước ngày 30/9/2026', 'time: Quý IV/2025');
+    expect(check({ 'phu-luc-2.yaml': early })).toContainEqual(expect.objectContaining({ code: 'deadline-before-start', severity: 'warning', params: { date: '31/12/2025', start: '01/01/2026' } }));
+  });
 });

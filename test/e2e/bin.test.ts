@@ -42,3 +42,16 @@ describe('bin/dcs.js', () => {
     expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual([]);
   });
 });
+
+describe('start-up work of due and tasks', () => {
+  it.each([['due', '--as-of', '2026-05-22'], ['tasks']])('%s loads neither exceljs nor the date-fns barrel (no .xlsx present)', (...args) => {
+    const trace = join(tempDir(), 'trace.txt');
+    const r = dcsBin(args, { env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` } });
+    expect(r.code).toBe(0);
+    const loaded = readFileSync(trace, 'utf8').split('\n');
+    expect(loaded.some((l) => l.includes('/dist/cli/'))).toBe(true);
+    expect(loaded.filter((l) => /node_modules\/exceljs\//.test(l))).toEqual([]);
+    expect(loaded.filter((l) => /node_modules\/date-fns\/index\.(c?js|mjs)$/.test(l))).toEqual([]);
+    expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual([]);
+  });
+});
