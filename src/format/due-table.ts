@@ -1,12 +1,13 @@
 // `dcs due` for people: sections "Quá hạn", "Sắp đến hạn" (and with --all the rest), each row
 // saying what is owed, by whom, the phrase and the last allowed day with its weekday, and how
 // late or how soon; then a one-line summary. Fits 80 columns.
-import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/ui.js';
 import type { DueItem, DueStatus } from '../due/owed.js';
 import { formatDeadline, formatVnDate } from '../time/calendar.js';
+import { renderTable } from './table.js';
+import { wrapStyled } from './wrap.js';
 
 export interface DueTableOptions { lang: Lang; color: boolean; width: number; asOf: string; within: number; summary: string }
 
@@ -27,16 +28,17 @@ function who(i: DueItem, lang: Lang): string {
   return `${i.unit_name}: ${count}`;
 }
 
-function status(i: DueItem, lang: Lang, c: ChalkInstance): string {
+function status(i: DueItem, lang: Lang, c: ChalkInstance, w: number): string {
+  const fit = (s: string, style?: (x: string) => string) => wrapStyled(s, w, style);
   switch (i.status) {
-    case 'overdue': return c.red(t(lang, 'due.overdue', { n: -i.days! }));
-    case 'due-soon': return c.yellow(i.days === 0 ? t(lang, 'due.today') : t(lang, 'due.left', { n: i.days! }));
-    case 'upcoming': return t(lang, 'due.left', { n: i.days! });
+    case 'overdue': return fit(t(lang, 'due.overdue', { n: -i.days! }), c.red);
+    case 'due-soon': return fit(i.days === 0 ? t(lang, 'due.today') : t(lang, 'due.left', { n: i.days! }), c.yellow);
+    case 'upcoming': return fit(t(lang, 'due.left', { n: i.days! }));
     case 'done':
-      if (i.kind === 'task') return c.green(t(lang, 'due.doneTask'));
+      if (i.kind === 'task') return fit(t(lang, 'due.doneTask'), c.green);
       return [
-        c.green(i.submitted ? t(lang, 'due.sent', { date: formatVnDate(i.submitted) }) + (i.source === 'xlsx-file-date' ? '*' : '') : t(lang, 'due.sent', { date: '?' })),
-        ...(i.late_days ? [c.red(t(lang, 'due.late', { n: i.late_days }))] : i.late_days === 0 ? [t(lang, 'due.onTime')] : []),
+        fit(i.submitted ? t(lang, 'due.sent', { date: formatVnDate(i.submitted) }) + (i.source === 'xlsx-file-date' ? '*' : '') : t(lang, 'due.sent', { date: '?' }), c.green),
+        ...(i.late_days ? [fit(t(lang, 'due.late', { n: i.late_days }), c.red)] : i.late_days === 0 ? [fit(t(lang, 'due.onTime'))] : []),
       ].join('\n');
     default: return '';
   }
@@ -53,18 +55,15 @@ export function formatDueTable(items: DueItem[], o: DueTableOptions): string {
     if (rows.length === 0) continue;
     const title = `${t(o.lang, `due.section.${section}`)} (${rows.length})`;
     out.push('', section === 'overdue' ? c.red.bold(title) : section === 'due-soon' ? c.yellow.bold(title) : c.bold(title));
-    const table = new Table({
-      head: [t(o.lang, 'due.head.what'), t(o.lang, 'due.head.who'), t(o.lang, 'due.head.deadline'), t(o.lang, 'due.head.status')].map((h) => c.bold(h)),
-      colWidths: [whatW, whoW, whenW, statusW],
-      wordWrap: true,
-      wrapOnWordBoundary: true,
-      style: { head: [], border: [] },
-    });
+    const widths = [whatW, whoW, whenW, statusW];
+    const cell = (k: number, s: string) => s.split('\n').map((part) => wrapStyled(part, widths[k]! - 2)).join('\n');
+    const head = [t(o.lang, 'due.head.what'), t(o.lang, 'due.head.who'), t(o.lang, 'due.head.deadline'), t(o.lang, 'due.head.status')].map((h, k) => wrapStyled(h, widths[k]! - 2, c.bold));
+    const body: string[][] = [];
     for (const i of rows) {
       const when = [i.phrase ?? '', ...(i.deadline ? [formatDeadline(i.deadline, o.lang)] : [])].filter(Boolean).join('\n');
-      table.push([what(i, o.lang), who(i, o.lang), when, status(i, o.lang, c)]);
+      body.push([cell(0, what(i, o.lang)), cell(1, who(i, o.lang)), cell(2, when), status(i, o.lang, c, widths[3]! - 2)]);
     }
-    out.push(table.toString());
+    out.push(renderTable(head, body, widths));
   }
   if (!items.some((i) => i.status === 'overdue' || i.status === 'due-soon')) out.push('', c.green(t(o.lang, 'due.nothing')));
   if (items.some((i) => i.source === 'xlsx-file-date')) out.push('', t(o.lang, 'due.xlsxNote'));

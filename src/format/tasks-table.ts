@@ -1,10 +1,11 @@
 // `dcs tasks` as a table that reads in an 80-column terminal: the content wraps, the time phrase
 // sits above what dcs understood it to mean.
-import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/ui.js';
 import type { Party, TaskRow } from '../tasks/list.js';
+import { renderTable } from './table.js';
+import { wrapStyled } from './wrap.js';
 
 export interface TableOptions { lang: Lang; color: boolean; width: number }
 
@@ -15,24 +16,22 @@ export function formatTasksTable(rows: TaskRow[], heading: string, o: TableOptio
   const width = Math.max(80, o.width);
   const [idW, unitsW, timeW] = [8, Math.floor(width * 0.23), Math.floor(width * 0.27)];
   const contentW = width - 5 - idW - unitsW - timeW;
-  const table = new Table({
-    head: [t(o.lang, 'tasks.head.id'), t(o.lang, 'tasks.head.content'), t(o.lang, 'tasks.head.units'), t(o.lang, 'tasks.head.time')].map((h) => c.bold(h)),
-    colWidths: [idW, contentW, unitsW, timeW],
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
-  });
+  const widths = [idW, contentW, unitsW, timeW];
+  const head = [t(o.lang, 'tasks.head.id'), t(o.lang, 'tasks.head.content'), t(o.lang, 'tasks.head.units'), t(o.lang, 'tasks.head.time')].map((h, k) => wrapStyled(h, widths[k]! - 2, c.bold));
+  const body: string[][] = [];
+  const fit = (w: number) => (s: string, style?: (x: string) => string) => wrapStyled(s, w - 2, style);
+  const [idCell, contentCell, unitsCell, timeCell] = [fit(idW), fit(contentW), fit(unitsW), fit(timeW)];
   for (const r of rows) {
-    const content = [r.content, ...(r.output ? [c.dim(`${t(o.lang, 'tasks.output')}: ${r.output}`)] : [])].join('\n');
+    const content = [contentCell(r.content), ...(r.output ? [contentCell(`${t(o.lang, 'tasks.output')}: ${r.output}`, c.dim)] : [])].join('\n');
     const lead = `${t(o.lang, 'tasks.lead')}: ${party(r.lead, o.lang)}${r.mode === 'requested' ? ` ${t(o.lang, 'tasks.requested')}` : ''}`;
     const helpers = [...r.support.map((s) => party(s, o.lang)), ...(r.support_note ? [r.support_note] : [])];
     const support = helpers.length ? [`${t(o.lang, 'tasks.support')}: ${helpers.join('; ')}`] : [];
     // For one unit: its role, then the other side (who leads when it supports, who helps when it leads).
     const units = (r.role
-      ? [c.bold(`${t(o.lang, r.role === 'lead' ? 'tasks.role.lead' : 'tasks.role.support')}${r.via ? ` (${t(o.lang, 'tasks.via', { group: r.via.name })})` : ''}`), ...(r.role === 'lead' ? support : [lead])]
-      : [lead, ...support]).join('\n');
-    const time = r.time === null ? c.dim(t(o.lang, 'tasks.noTime')) : `${r.time}\n→ ${r.understood ? r.explanation : c.red(t(o.lang, 'tasks.notUnderstood'))}`;
-    table.push([r.id, content, units, time]);
+      ? [unitsCell(`${t(o.lang, r.role === 'lead' ? 'tasks.role.lead' : 'tasks.role.support')}${r.via ? ` (${t(o.lang, 'tasks.via', { group: r.via.name })})` : ''}`, c.bold), ...(r.role === 'lead' ? support : [lead]).map((x) => unitsCell(x))]
+      : [lead, ...support].map((x) => unitsCell(x))).join('\n');
+    const time = r.time === null ? timeCell(t(o.lang, 'tasks.noTime'), c.dim) : `${timeCell(r.time)}\n${r.understood ? timeCell(`→ ${r.explanation}`) : timeCell(`→ ${t(o.lang, 'tasks.notUnderstood')}`, c.red)}`;
+    body.push([idCell(r.id), content, units, time]);
   }
-  return `${heading}\n${rows.length ? table.toString() : t(o.lang, 'tasks.none')}\n`;
+  return `${heading}\n${rows.length ? renderTable(head, body, widths) : t(o.lang, 'tasks.none')}\n`;
 }
