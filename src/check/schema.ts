@@ -36,7 +36,7 @@ export function validateSchema(name: SchemaName, data: unknown, file: string, so
   const patternAt = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
   for (const e of errors) {
     const at = { pointer: e.instancePath };
-    const schema = e.parentSchema as { properties?: Record<string, unknown>; title?: string; pattern?: string; unitId?: boolean } | undefined;
+    const schema = e.parentSchema as { properties?: Record<string, unknown> } | undefined;
     switch (e.keyword) {
       case 'required': {
         const property = String(e.params.missingProperty);

@@ -1,16 +1,14 @@
 // dcs check [FILES…]: validate the plan folder and print every problem found.
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { checkFolder } from '../check/index.js';
 import { formatCheckGithub } from '../format/check-github.js';
 import { formatCheckJson } from '../format/check-json.js';
 import { formatCheckText } from '../format/check-text.js';
-import { readPlanFolder } from '../load/folder.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { choice } from './options.js';
 import { findPlanDir } from './plan-dir.js';
-import { planToday } from './today.js';
+import { loadPlan } from './load-plan.js';
 
 export interface CheckOptions extends GlobalOptions { format?: string; strict?: boolean }
 
@@ -24,10 +22,7 @@ export function runCheck(files: string[], opts: CheckOptions, io: Io): number {
     if (!f.startsWith(planDir + sep)) throw new UsageError('usage.fileOutsidePlan', { file: files[i]!, dir: relative(io.cwd, planDir) || '.' });
   }
 
-  const folder = readPlanFolder(planDir, io.cwd);
-  const { today, problem } = planToday(folder, io.now);
-  const result = checkFolder(folder, today);
-  const all = problem ? [problem, ...result.diagnostics] : result.diagnostics;
+  const { folder, diagnostics: all } = loadPlan({ ...opts, plan: planDir }, io);
   const only = new Set(named);
   const diagnostics = only.size > 0 ? all.filter((d) => only.has(resolve(io.cwd, d.file))) : all;
 

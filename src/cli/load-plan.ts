@@ -11,8 +11,8 @@ import { planToday } from './today.js';
 
 export interface LoadedPlan extends CheckResult { folder: PlanFolder; today: string; errors: number }
 
-export function loadPlan(opts: GlobalOptions, io: Io, start = io.cwd): LoadedPlan {
-  const folder = readPlanFolder(findPlanDir(start, opts.plan, io.env), io.cwd);
+export function loadPlan(opts: GlobalOptions, io: Io): LoadedPlan {
+  const folder = readPlanFolder(findPlanDir(io.cwd, opts.plan, io.env), io.cwd);
   const { today, problem } = planToday(folder, io.now);
   const result = checkFolder(folder, today);
   if (problem) result.diagnostics.unshift(problem);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../i18n/messages.js';
-import { t } from '../i18n/ui.js';
+import { t, tKey, ui, type UiKey } from '../i18n/ui.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 
@@ -33,7 +33,7 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
-    .configureHelp({ styleTitle: (s) => (lang === 'vi' ? (t(lang, `help.title.${s}` as 'help.title.Usage:') ?? s) : s) });
+    .configureHelp({ styleTitle: (s) => (`help.title.${s}` in ui[lang] ? tKey(lang, `help.title.${s}` as UiKey, {}) : s) });
 
   program.command('check')
     .description(t(lang, 'help.check'))
@@ -113,7 +113,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (e instanceof UsageError) {
-      io.stderr(`dcs: ${t(lang, e.key as 'usage.noPlan', e.params as never)}\n`);
+      io.stderr(`dcs: ${tKey(lang, e.key, e.params)}\n`);
       return 2;
     }
     io.stderr(`dcs: ${t(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) })}\n`);

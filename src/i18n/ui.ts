@@ -211,6 +211,12 @@ export type UiKey = keyof Catalog;
 export const ui: Record<Lang, Catalog> = { vi, en };
 
 type ParamsOf<K extends UiKey> = Catalog[K] extends (p: infer P) => string ? P : never;
+/** An interface string named at run time (a usage error's key). */
+export function tKey(lang: Lang, key: UiKey, params: Record<string, string>): string {
+  const entry = ui[lang][key] as string | ((p: Record<string, string>) => string);
+  return typeof entry === 'function' ? entry(params) : entry;
+}
+
 /** One interface string in the given language. */
 export function t<K extends UiKey>(lang: Lang, key: K, ...params: Catalog[K] extends string ? [] : [ParamsOf<K>]): string {
   const entry = ui[lang][key] as string | ((p: unknown) => string);
