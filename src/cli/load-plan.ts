@@ -4,6 +4,7 @@ import { checkFolder, type CheckResult } from '../check/index.js';
 import { readPlanFolder, type PlanFolder } from '../load/folder.js';
 import { t } from '../i18n/ui.js';
 import { closest } from '../util/closest.js';
+import { parseInstance } from '../model/plan.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { findPlanDir } from './plan-dir.js';
@@ -22,6 +23,14 @@ export function loadPlan(opts: GlobalOptions, io: Io): LoadedPlan {
 /** Warns on stderr when the plan has errors: what follows may be wrong. */
 export function warnIfInvalid(loaded: LoadedPlan, opts: GlobalOptions, io: Io): void {
   if (loaded.errors > 0) io.stderr(`${t(opts.lang, 'plan.hasErrors', { errors: loaded.errors })}\n`);
+}
+
+/** A `--period` value: an instance id ("2026-6t"), or a bare period id ("6t") of today's year. */
+export function periodOption(loaded: LoadedPlan, period: string | undefined): string {
+  if (period === undefined) throw new UsageError('usage.needPeriod', { periods: loaded.plan.periods.map((p) => p.id).join(', ') });
+  const instance = /^\d{4}-/.test(period) ? period : `${loaded.today.slice(0, 4)}-${period}`;
+  if (parseInstance(loaded.plan, instance)) return instance;
+  throw new UsageError('usage.badPeriod', { period, periods: loaded.plan.periods.map((p) => p.id).join(', ') });
 }
 
 /** A `--unit` value that must name a unit of the plan. */

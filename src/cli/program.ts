@@ -68,6 +68,18 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(runDue({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
+  program.command('template')
+    .description(t(lang, 'help.template'))
+    .option('--period <id>', t(lang, 'help.template.period'))
+    .option('--unit <id>', t(lang, 'help.template.unit'))
+    .option('--format <format>', t(lang, 'help.template.format'))
+    .option('-o, --output <dir>', t(lang, 'help.template.output'))
+    .option('--force', t(lang, 'help.force'))
+    .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const { runTemplate } = await import('./template.js');
+      setCode(await runTemplate({ ...globals(cmd, lang, io), ...opts }, io));
+    });
+
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', t(lang, 'help.help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
     cmd.configureHelp(program.configureHelp());

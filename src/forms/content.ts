@@ -1,0 +1,58 @@
+// What one unit's report form for one period holds, whatever its format: the unit's own tasks
+// (led, supported, or owed through a group), the indicators it reports, and the period's last
+// allowed day. Pure. The xlsx and yaml writers render this.
+import { assignmentsOf, expandRef, nameOf, parseInstance, type Plan } from '../model/plan.js';
+import { instanceDeadline } from '../due/owed.js';
+
+export const FORM_ID = 'dcs-bao-cao';
+export const FORM_VERSION = 1;
+
+/** The status labels of spec §2, by their YAML values. */
+export const STATUS_LABELS = {
+  'hoan-thanh': 'Hoàn thành',
+  'dang-thuc-hien': 'Đang thực hiện',
+  'chua-thuc-hien': 'Chưa thực hiện',
+  'khong-phat-sinh': 'Không phát sinh',
+} as const;
+export type Status = keyof typeof STATUS_LABELS;
+
+export interface FormContent {
+  planId: string;
+  planTitle: string;
+  issuer: string;
+  place: string;
+  unit: { id: string; name: string };
+  instance: string;
+  year: number;
+  periodName: string;
+  deadline: string;
+  deadlinePhrase: string;
+  tasks: { id: string; content: string; output?: string; role: 'lead' | 'support'; via?: string }[];
+  indicators: { id: string; name: string; unit: string; target: number; aggregate: string }[];
+}
+
+export function formContent(plan: Plan, unit: string, instance: string): FormContent {
+  const p = parseInstance(plan, instance)!;
+  return {
+    planId: plan.id,
+    planTitle: plan.title,
+    issuer: plan.issuer,
+    place: typeof plan.raw.place === 'string' ? plan.raw.place : '',
+    unit: { id: unit, name: nameOf(plan, unit) },
+    instance,
+    year: p.year,
+    periodName: p.period.name,
+    deadline: instanceDeadline(plan, instance) ?? `${p.year}-12-31`,
+    deadlinePhrase: p.period.deadline,
+    tasks: assignmentsOf(plan, unit).map((a) => ({
+      id: a.task.id, content: a.task.content, role: a.role, ...(a.task.output ? { output: a.task.output } : {}), ...(a.via ? { via: nameOf(plan, a.via) } : {}),
+    })),
+    indicators: plan.indicators.filter((i) => expandRef(plan, i.reported_by).includes(unit))
+      .map((i) => ({ id: i.id, name: i.name, unit: i.unit, target: i.target, aggregate: i.aggregate })),
+  };
+}
+
+/** "Báo cáo 6 tháng năm 2026". */
+export function periodInWords(c: FormContent): string {
+  return `${c.periodName}${/năm$/i.test(c.periodName) ? '' : ' năm'} ${c.year}`;
+}
