@@ -38,7 +38,8 @@ function sourceText(file: YamlFile, pointer: string): string | undefined {
 export function checkFolder(folder: PlanFolder, today: string, unitsFileName = 'units.yaml'): CheckResult {
   const files = schemaFiles(folder);
   const byName = new Map(files.map(([f]) => [f.file, f]));
-  const diagnostics: Diagnostic[] = files.flatMap(([f]) => f.diagnostics);
+  const forms = new Map(folder.reports.flatMap((r) => (r.form ? [[r.file, r.form] as const] : [])));
+  const diagnostics: Diagnostic[] = [...files.flatMap(([f]) => f.diagnostics), ...[...forms.values()].flatMap((f) => f.diagnostics)];
   for (const [f, schema] of files) {
     if (f.data !== undefined) diagnostics.push(...validateSchema(schema, f.data, f.file, (p) => sourceText(f, p)));
   }
@@ -64,7 +65,18 @@ export function checkFolder(folder: PlanFolder, today: string, unitsFileName = '
   if (folder.plan.data !== undefined) for (const rule of RULES) diagnostics.push(...rule(ctx));
 
   for (const d of diagnostics) {
-    if (d.pointer === undefined || d.line !== null) continue;
+    if (d.pointer === undefined || d.line !== null || d.sheet !== null) continue;
+    const form = forms.get(d.file);
+    if (form) {
+      // In a workbook, a problem points at the cell the value came from (or its nearest parent's).
+      d.sheet = form.sheet;
+      for (let p = d.pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+        const cell = form.cells.get(p);
+        if (cell) { d.cell = cell; break; }
+        if (!p) break;
+      }
+      continue;
+    }
     const pos = position(d.file, d.pointer, d.at);
     if (pos) { d.line = pos.line; d.col = pos.col; }
   }

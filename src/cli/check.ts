@@ -12,7 +12,7 @@ import { loadPlan } from './load-plan.js';
 
 export interface CheckOptions extends GlobalOptions { format?: string; strict?: boolean }
 
-export function runCheck(files: string[], opts: CheckOptions, io: Io): number {
+export async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<number> {
   const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'github'] as const);
   const named = files.map((f) => resolve(io.cwd, f));
   for (const [i, f] of named.entries()) if (!existsSync(f)) throw new UsageError('usage.fileNotFound', { file: files[i]! });
@@ -22,7 +22,7 @@ export function runCheck(files: string[], opts: CheckOptions, io: Io): number {
     if (!f.startsWith(planDir + sep)) throw new UsageError('usage.fileOutsidePlan', { file: files[i]!, dir: relative(io.cwd, planDir) || '.' });
   }
 
-  const { folder, diagnostics: all } = loadPlan({ ...opts, plan: planDir }, io);
+  const { folder, diagnostics: all } = await loadPlan({ ...opts, plan: planDir }, io);
   const only = new Set(named);
   const diagnostics = only.size > 0 ? all.filter((d) => only.has(resolve(io.cwd, d.file))) : all;
 
@@ -30,7 +30,7 @@ export function runCheck(files: string[], opts: CheckOptions, io: Io): number {
   const sources = new Map(read.flatMap((f) => (f.text !== null ? [[f.file, f.text] as const] : [])));
   const out = format === 'json' ? formatCheckJson(diagnostics, opts.lang)
     : format === 'github' ? formatCheckGithub(diagnostics, opts.lang)
-      : formatCheckText(diagnostics, { lang: opts.lang, color: opts.color, sources, files: only.size || read.length, strict: opts.strict === true });
+      : formatCheckText(diagnostics, { lang: opts.lang, color: opts.color, sources, files: only.size || read.length + folder.reports.filter((r) => r.form).length, strict: opts.strict === true });
   io.stdout(out);
   const errors = diagnostics.some((d) => d.severity === 'error');
   return errors || (opts.strict && diagnostics.length > 0) ? 1 : 0;

@@ -33,11 +33,11 @@ function parseDays(value: string): number {
   return Number(value);
 }
 
-export function runDue(opts: DueCliOptions, io: Io): number {
+export async function runDue(opts: DueCliOptions, io: Io): Promise<number> {
   const format = choice('--format', opts.format ?? 'table', ['table', 'json', 'csv'] as const);
   const asOfOption = opts.asOf === undefined ? undefined : parseDateOption(opts.asOf);
   const withinOption = opts.within === undefined ? undefined : parseDays(opts.within);
-  const loaded = loadPlan(opts, io);
+  const loaded = await loadPlan(opts, io);
   const unit = unitOption(loaded, opts.unit);
   warnIfInvalid(loaded, opts, io);
   const asOf = asOfOption ?? loaded.today;

@@ -1,7 +1,7 @@
 // The plan as every command after `check` needs it: read, checked, and with today's date in the
 // plan's time zone. Commands still run on a plan with errors, after saying so.
 import { checkFolder, type CheckResult } from '../check/index.js';
-import { readPlanFolder, type PlanFolder } from '../load/folder.js';
+import { readForms, readPlanFolder, type PlanFolder } from '../load/folder.js';
 import { t } from '../i18n/ui.js';
 import { closest } from '../util/closest.js';
 import { parseInstance } from '../model/plan.js';
@@ -12,8 +12,9 @@ import { planToday } from './today.js';
 
 export interface LoadedPlan extends CheckResult { folder: PlanFolder; today: string; errors: number }
 
-export function loadPlan(opts: GlobalOptions, io: Io): LoadedPlan {
+export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan> {
   const folder = readPlanFolder(findPlanDir(io.cwd, opts.plan, io.env), io.cwd);
+  await readForms(folder);
   const { today, problem } = planToday(folder, io.now);
   const result = checkFolder(folder, today);
   if (problem) result.diagnostics.unshift(problem);

@@ -43,7 +43,7 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .action(async (files: string[], opts: { format?: string; strict?: boolean }, cmd: Command) => {
       // Each command's code is loaded only when it runs: `dcs --help` pays for none of them.
       const { runCheck } = await import('./check.js');
-      setCode(runCheck(files, { ...globals(cmd, lang, io), ...opts }, io));
+      setCode(await runCheck(files, { ...globals(cmd, lang, io), ...opts }, io));
     });
 
   program.command('tasks')
@@ -52,7 +52,7 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .option('--format <format>', t(lang, 'help.tasks.format'))
     .action(async (opts: { unit?: string; format?: string }, cmd: Command) => {
       const { runTasks } = await import('./tasks.js');
-      setCode(runTasks({ ...globals(cmd, lang, io), ...opts }, io));
+      setCode(await runTasks({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
   program.command('due')
@@ -65,7 +65,7 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .option('--format <format>', t(lang, 'help.due.format'))
     .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
       const { runDue } = await import('./due.js');
-      setCode(runDue({ ...globals(cmd, lang, io), ...opts }, io));
+      setCode(await runDue({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
   program.command('template')

@@ -9,9 +9,9 @@ import { choice } from './options.js';
 
 export interface TasksOptions extends GlobalOptions { unit?: string; format?: string }
 
-export function runTasks(opts: TasksOptions, io: Io): number {
+export async function runTasks(opts: TasksOptions, io: Io): Promise<number> {
   const format = choice('--format', opts.format ?? 'table', ['table', 'json', 'csv'] as const);
-  const loaded = loadPlan(opts, io);
+  const loaded = await loadPlan(opts, io);
   const unit = unitOption(loaded, opts.unit);
   warnIfInvalid(loaded, opts, io);
   const rows = listTasks(loaded.plan, opts.lang, unit);

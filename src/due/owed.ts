@@ -26,7 +26,7 @@ export interface DueItem {
   occurrence: string | null;
   late_days?: number | null;
   submitted?: string | null;
-  source?: 'yaml' | 'xlsx-file-date';
+  source?: 'yaml' | 'xlsx';
   done_units?: number;
   total_units?: number;
 }

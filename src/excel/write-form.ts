@@ -4,11 +4,10 @@
 // whatever its file is renamed to, and read back wherever rows end up.
 import type { Cell, Worksheet } from 'exceljs';
 import { formatDeadline } from '../time/calendar.js';
-import { FORM_ID, FORM_VERSION, periodInWords, STATUS_LABELS, type FormContent } from '../forms/content.js';
+import { FORM_ID, FORM_VERSION, META_SHEET, periodInWords, STATUS_LABELS, type FormContent } from '../forms/content.js';
 import { excel } from './exceljs.js';
 
 export const SHEET = 'Báo cáo';
-export const META_SHEET = 'dcs';
 export const LABELS = {
   submitted: 'Ngày gửi báo cáo (dd/mm/yyyy):',
   number: 'Số báo cáo:',

@@ -37,7 +37,7 @@ function status(i: DueItem, lang: Lang, c: ChalkInstance, w: number): string {
     case 'done':
       if (i.kind === 'task') return fit(t(lang, 'due.doneTask'), c.green);
       return [
-        fit(i.submitted ? t(lang, 'due.sent', { date: formatVnDate(i.submitted) }) + (i.source === 'xlsx-file-date' ? '*' : '') : t(lang, 'due.sent', { date: '?' }), c.green),
+        fit(i.submitted ? t(lang, 'due.sent', { date: formatVnDate(i.submitted) }) : t(lang, 'due.sent', { date: '?' }), c.green),
         ...(i.late_days ? [fit(t(lang, 'due.late', { n: i.late_days }), c.red)] : i.late_days === 0 ? [fit(t(lang, 'due.onTime'))] : []),
       ].join('\n');
     default: return '';
@@ -66,7 +66,6 @@ export function formatDueTable(items: DueItem[], o: DueTableOptions): string {
     out.push(renderTable(head, body, widths));
   }
   if (!items.some((i) => i.status === 'overdue' || i.status === 'due-soon')) out.push('', c.green(t(o.lang, 'due.nothing')));
-  if (items.some((i) => i.source === 'xlsx-file-date')) out.push('', t(o.lang, 'due.xlsxNote'));
   out.push('', o.summary);
   return `${out.join('\n')}\n`;
 }

@@ -6,6 +6,8 @@ import { instanceDeadline } from '../due/owed.js';
 
 export const FORM_ID = 'dcs-bao-cao';
 export const FORM_VERSION = 1;
+/** The hidden sheet that makes a workbook a dcs form. */
+export const META_SHEET = 'dcs';
 
 /** The status labels of spec §2, by their YAML values. */
 export const STATUS_LABELS = {

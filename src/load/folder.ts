@@ -6,6 +6,7 @@ import { diag } from '../model/diagnostic.js';
 import { isObj } from '../model/plan.js';
 import { parseYaml, unreadable, type YamlFile } from './yaml.js';
 import { MAX_TEXT_BYTES } from './text.js';
+import type { FormRead } from '../excel/read-form.js';
 
 export interface ReportEntry {
   /** The period-instance folder, e.g. "2026-6t". */
@@ -19,6 +20,8 @@ export interface ReportEntry {
   /** When the file was last written, as the file system says. */
   modified: Date;
   yaml?: YamlFile;
+  /** A filled-in Excel form, once `readForms` has read it. */
+  form?: FormRead;
 }
 
 export interface PlanFolder {
@@ -79,4 +82,17 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
     }
   }
   return { dir, plan, units, appendices, present, reports };
+}
+
+/** Reads the Excel forms of the period folders; exceljs is loaded only when there is one. */
+export async function readForms(folder: PlanFolder): Promise<void> {
+  const forms = folder.reports.filter((r) => r.kind === 'xlsx');
+  if (forms.length === 0) return;
+  const { readForm } = await import('../excel/read-form.js');
+  for (const r of forms) {
+    const size = statSync(r.absolute).size;
+    r.form = size > 50 * 1048576
+      ? { meta: null, data: undefined, sheet: '', cells: new Map(), diagnostics: [diag(r.file, 'error', 'file-too-large', { size: (size / 1048576).toFixed(1), limit: 50 })] }
+      : await readForm(readFileSync(r.absolute), r.file);
+  }
 }

@@ -76,10 +76,4 @@ describe('dcs due on the invented ward', () => {
     const one = await dcs(['due', '--as-of', '2026-06-20', '--plan', WARD, '--unit', 'tdp-3', '--format', 'json']);
     expect(JSON.parse(one.stdout).every((i: { unit: string }) => i.unit === 'tdp-3')).toBe(true);
   });
-
-  it('a received .xlsx counts on the file\'s date, and the output says so', async () => {
-    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vp.xlsx': 'PK' });
-    const r = await dcs(['due', '--as-of', '2026-12-20', '--all'], { cwd: dir, now: new Date() });
-    expect(r.stdout).toContain('* Báo cáo Excel');
-  });
 });

@@ -92,7 +92,7 @@ describe('other files in a period folder', () => {
     expect(found).toEqual(expect.arrayContaining([
       'error report-name-unknown-unit reports/2026-6t/Bao cao TDP1.yaml',
       'error duplicate-report reports/2026-6t/tdp-1.yml',
-      'warning xlsx-not-read reports/2026-6t/Bao cao 6T (1).xlsx',
+      'error form-corrupt reports/2026-6t/Bao cao 6T (1).xlsx',
       'warning attachment-no-unit reports/2026-6t/scan.jpg',
       'warning report-stray-file reports/2026-6t/ghi-chu.txt',
       'error report-unknown-period reports/2026-tam/tdp-2.yaml',

@@ -5,19 +5,24 @@ import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import { assignmentsOf, expandRef, isObj, parseInstance, unitOfFileName } from '../../model/plan.js';
 import type { ReportEntry } from '../../load/folder.js';
 import { closest } from '../../util/closest.js';
+import { META_SHEET } from '../../forms/content.js';
 import { formatVnDate } from '../../time/calendar.js';
 import type { Rule, RuleContext } from '../context.js';
 
 const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
+/** The report object of a YAML report or of a filled-in form: the rules never care which. */
+export const reportData = (r: ReportEntry): unknown => (r.kind === 'xlsx' ? r.form?.data : r.yaml?.data);
+
 
 function checkReport(ctx: RuleContext, r: ReportEntry, out: Diagnostic[]): void {
   const { plan } = ctx;
-  const data = r.yaml?.data;
+  const data = reportData(r);
   const file = r.file;
   const units = plan.units.map((u) => u.id);
-  const nameUnit = baseName(r.name);
-  const known = units.includes(nameUnit);
-  if (ctx.unitsUsable && !known) {
+  // A YAML report is named after its unit; a form is known by its hidden record, whatever its name.
+  const nameUnit = r.kind === 'yaml' ? baseName(r.name) : undefined;
+  const known = nameUnit !== undefined && units.includes(nameUnit);
+  if (ctx.unitsUsable && nameUnit !== undefined && !known) {
     const suggestion = closest(nameUnit, units);
     out.push(diag(file, 'error', 'report-name-unknown-unit', { name: r.name, ...(suggestion ? { suggestion: `${suggestion}.yaml` } : {}) }, { line: 1, col: 1 }));
   }
@@ -29,7 +34,16 @@ function checkReport(ctx: RuleContext, r: ReportEntry, out: Diagnostic[]): void 
       out.push(diag(file, 'error', 'unknown-unit', { ref: unit, ...(suggestion ? { suggestion } : {}) }, { pointer: '/unit' }));
     } else if (known && unit !== nameUnit) out.push(diag(file, 'error', 'report-unit-mismatch', { unit, expected: nameUnit }, { pointer: '/unit' }));
   }
-  if (typeof data.period === 'string' && data.period !== r.instance) out.push(diag(file, 'error', 'report-period-mismatch', { period: data.period, expected: r.instance }, { pointer: '/period' }));
+  if (r.form?.meta && r.form.meta.plan !== plan.id) {
+    // Another plan's form: its tasks and indicators mean nothing here.
+    out.push(diag(file, 'error', 'form-other-plan', { plan: r.form.meta.plan ?? '', expected: plan.id }, { sheet: META_SHEET, cell: 'B3' }));
+    return;
+  }
+  if (typeof data.period === 'string' && data.period !== r.instance) {
+    out.push(r.form
+      ? diag(file, 'error', 'form-other-period', { period: data.period, expected: r.instance }, { sheet: META_SHEET, cell: 'B5' })
+      : diag(file, 'error', 'report-period-mismatch', { period: data.period, expected: r.instance }, { pointer: '/period' }));
+  }
   if (typeof data.submitted === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.submitted) && data.submitted > ctx.today) {
     out.push(diag(file, 'error', 'submitted-in-future', { date: formatVnDate(data.submitted), today: formatVnDate(ctx.today) }, { pointer: '/submitted' }));
   }
@@ -90,16 +104,16 @@ export const reports: Rule = (ctx) => {
       badFolders.add(r.instance);
       out.push(diag(r.file, 'error', 'report-unknown-period', { folder: r.instance, periods }, { line: 1, col: 1 }));
     }
-    if (r.kind === 'yaml') {
+    if (r.kind === 'yaml' || r.kind === 'xlsx') {
       checkReport(ctx, r, out);
-      const data = r.yaml?.data;
+      const data = reportData(r);
+      if (r.kind === 'xlsx' && !isObj(data)) continue;
       const unit = isObj(data) && typeof data.unit === 'string' ? data.unit : baseName(r.name);
       const key = `${r.instance}/${unit}`;
       const first = owners.get(key);
       if (first) out.push(diag(r.file, 'error', 'duplicate-report', { unit, period: r.instance, first: first.file }, { line: 1, col: 1 }));
       else owners.set(key, r);
-    } else if (r.kind === 'xlsx') out.push(diag(r.file, 'warning', 'xlsx-not-read'));
-    else if (r.kind === 'attachment') {
+    } else if (r.kind === 'attachment') {
       if (ctx.unitsUsable && !unitOfFileName(plan, r.name)) out.push(diag(r.file, 'warning', 'attachment-no-unit', { name: r.name }));
     } else out.push(diag(r.file, 'warning', 'report-stray-file', { name: r.name }));
   }
