@@ -25,7 +25,7 @@ const THIN = { style: 'thin' as const };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Lines a text needs in a column of `chars` characters (LibreOffice does not auto-fit rows). */
-const linesFor = (text: string, chars: number): number => text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / (chars * 1.15))), 0);
+const linesFor = (text: string, chars: number): number => text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / (chars * 1.0))), 0);
 
 function style(cell: Cell, o: { bold?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' | 'right'; input?: boolean; box?: boolean; grey?: boolean }): void {
   cell.font = { name: FONT, size: o.size ?? 12, bold: o.bold ?? false, italic: o.italic ?? false };
@@ -120,7 +120,7 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
     style(ws.getCell(r, 5), { input: true, box: true, align: 'center' });
     if (i.aggregate === 'ratio') style(ws.getCell(r, 6), { input: true, box: true, align: 'center' });
     else style(Object.assign(ws.getCell(r, 6), { value: '—' }), { grey: true, box: true, align: 'center' });
-    fitRow(ws, r, [[i.name, WIDTHS[1]!]]);
+    fitRow(ws, r, [[i.id, WIDTHS[0]!], [i.name, WIDTHS[1]!]]);
     r++;
   }
   if (c.indicators.length === 0) { merged(ws, r, 1, total, '(Đơn vị không có chỉ tiêu phải báo cáo)', { italic: true, box: true }); r++; }
