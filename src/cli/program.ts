@@ -80,6 +80,16 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(await runTemplate({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
+  program.command('compile')
+    .description(t(lang, 'help.compile'))
+    .option('--period <id>', t(lang, 'help.template.period'))
+    .option('-o, --output <file>', t(lang, 'help.compile.output'))
+    .option('--force', t(lang, 'help.force'))
+    .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const { runCompile } = await import('./compile.js');
+      setCode(await runCompile({ ...globals(cmd, lang, io), ...opts }, io));
+    });
+
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', t(lang, 'help.help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
     cmd.configureHelp(program.configureHelp());

@@ -1,6 +1,6 @@
 // dcs template --period ID [--unit ID] [--format xlsx|yaml] -o DIR [--force]: one blank report form
 // per reporting unit.
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formContent } from '../forms/content.js';
 import { yamlForm } from '../forms/yaml-form.js';
 import { t } from '../i18n/ui.js';
@@ -9,7 +9,7 @@ import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { loadPlan, periodOption, unitOption, warnIfInvalid } from './load-plan.js';
 import { choice } from './options.js';
-import { refuseOverwrite, writeAtomic } from './write.js';
+import { refuseOverwrite, shown, writeAtomic } from './write.js';
 
 export interface TemplateOptions extends GlobalOptions { period?: string; unit?: string; format?: string; output?: string; force?: boolean }
 
@@ -29,6 +29,6 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
     const content = formContent(loaded.plan, u, instance);
     writeAtomic(targets[k]!, writeForm ? await writeForm(content) : yamlForm(content));
   }
-  io.stdout(`${t(opts.lang, 'template.done', { count: units.length, dir: relative(io.cwd, dir) || '.', period: instance })}\n`);
+  io.stdout(`${t(opts.lang, 'template.done', { count: units.length, dir: shown(io.cwd, dir), period: instance })}\n`);
   return 0;
 }

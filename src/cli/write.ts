@@ -8,7 +8,7 @@ import { UsageError } from './errors.js';
 export function refuseOverwrite(paths: string[], force: boolean, cwd: string): void {
   if (force) return;
   const existing = paths.filter((p) => existsSync(p));
-  if (existing.length) throw new UsageError('usage.exists', { files: existing.map((p) => relative(cwd, p) || p).join(', ') });
+  if (existing.length) throw new UsageError('usage.exists', { files: existing.map((p) => shown(cwd, p)).join(', ') });
 }
 
 export function writeAtomic(path: string, data: string | Uint8Array): void {
@@ -20,4 +20,10 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   } finally {
     rmSync(tmp, { force: true });
   }
+}
+
+/** A path as the user would type it: relative to the current folder, unless that climbs out of it. */
+export function shown(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }

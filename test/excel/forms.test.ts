@@ -6,26 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { readForm, statusOf, cellDate } from '../../src/excel/read-form.js';
 import { excel } from '../../src/excel/exceljs.js';
 import { dcs, FIXTURES, HONG_AN, planCopy, tempDir } from '../helpers/cli.js';
+import { fillWithExceljs } from '../helpers/forms.js';
 
 const FORMS = join(FIXTURES, 'forms');
 const WARD = join(FIXTURES, 'phuong-hu-cau');
 const read = (name: string) => readForm(readFileSync(join(FORMS, name)), name);
-
-/** Fills a form the way a clerk would, with exceljs: by task ids in column A and by labels. */
-async function fillWithExceljs(src: string, out: string, o: { submitted: string | Date; status: string }) {
-  const ExcelJS = await excel();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(src);
-  const ws = wb.getWorksheet('Báo cáo')!;
-  const meta = wb.getWorksheet('dcs')!;
-  const tasks = String(meta.getCell('B7').value).split('\n');
-  ws.eachRow((row) => {
-    const a = String(row.getCell(1).value ?? '');
-    if (a.startsWith('Ngày gửi báo cáo')) row.getCell(3).value = o.submitted;
-    if (tasks.includes(a)) { row.getCell(4).value = o.status; row.getCell(5).value = `Kết quả ${a}`; }
-  });
-  await wb.xlsx.writeFile(out);
-}
 
 describe('dcs template', () => {
   it('makes one form per reporting unit, refuses to overwrite, and overwrites with --force', async () => {

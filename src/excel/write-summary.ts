@@ -1,0 +1,194 @@
+// The compiled workbook (spec §6): six sheets a ward office prints and signs — Nghị định 30 header
+// and signature blocks, Times New Roman, A4 landscape fit to width, repeated header rows, page
+// numbers, row heights that fit wrapped text, real date cells, percentages as numbers. Written with
+// exceljs's streaming writer (bounded memory), then re-packed with fixed zip dates so the same
+// inputs give the same bytes in any time zone.
+import { readFileSync, rmSync } from 'node:fs';
+import type { Worksheet, Row } from 'exceljs';
+import JSZip from 'jszip';
+import type { Lang } from '../i18n/messages.js';
+import { formatDateLine, parseIso } from '../time/calendar.js';
+import type { Summary } from '../compile/summary.js';
+import { statusLabel } from '../compile/summary.js';
+import { STATUS_LABELS } from '../forms/content.js';
+import { excel } from './exceljs.js';
+import { WORDS } from './summary-words.js';
+
+export interface Heading {
+  issuerName: string;
+  issuerShort: string;
+  place: string;
+  periodInWords: string;
+  /** The document date (ISO): from SOURCE_DATE_EPOCH, else the day after the period's last allowed day. */
+  date: string;
+  signer: { on_behalf: string; title: string; name: string };
+}
+
+const FONT = 'Times New Roman';
+const THIN = { style: 'thin' as const };
+const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const utcDate = (iso: string): Date => { const { y, m, d } = parseIso(iso)!; return new Date(Date.UTC(y, m - 1, d)); };
+const lines = (text: string, width: number): number => String(text).split('\n').reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / width)), 0);
+
+type CellValue = string | number | Date | null;
+interface Col { width: number; align?: 'left' | 'center' | 'right'; numFmt?: string }
+
+function sheet(ws: Worksheet, cols: Col[]): void {
+  ws.columns = cols.map((c) => ({ width: c.width }));
+}
+
+function addRow(ws: Worksheet, values: CellValue[], cols: Col[], o: { bold?: boolean; box?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' } = {}): Row {
+  const row = ws.addRow(values);
+  let height = 1;
+  values.forEach((v, k) => {
+    const cell = row.getCell(k + 1);
+    const col = cols[k] ?? { width: 12 };
+    cell.font = { name: FONT, size: o.size ?? 12, bold: o.bold ?? false, italic: o.italic ?? false };
+    cell.alignment = { wrapText: true, vertical: 'top', horizontal: o.align ?? col.align ?? 'left' };
+    if (o.box) cell.border = BOX;
+    if (col.numFmt && (typeof v === 'number' || v instanceof Date)) cell.numFmt = col.numFmt;
+    if (typeof v === 'string') height = Math.max(height, lines(v, col.width * 1.0));
+  });
+  row.height = height * 15.5 + 6;
+  return row;
+}
+
+function title(ws: Worksheet, text: string, span: number, o: { bold?: boolean; italic?: boolean; size?: number } = {}): void {
+  const row = ws.addRow([text]);
+  ws.mergeCells(row.number, 1, row.number, span);
+  const cell = row.getCell(1);
+  cell.font = { name: FONT, size: o.size ?? 12, bold: o.bold ?? true, italic: o.italic ?? false };
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  row.height = 20;
+  row.commit();
+}
+
+function setup(wb: { addWorksheet: (name: string, o: object) => Worksheet }, name: string, headerRows: string, ySplit: number, page: string): Worksheet {
+  return wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: headerRows, margins: { left: 0.8, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } },
+    headerFooter: { oddFooter: `&C&"Times New Roman"&11${page} &P/&N` },
+    views: [{ state: 'frozen', ySplit, showGridLines: false }],
+  });
+}
+
+export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: string): Promise<Buffer> {
+  const ExcelJS = await excel();
+  const w = WORDS[lang];
+  const fixed = utcDate(h.date);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  wb.creator = 'dcs';
+  wb.created = fixed;
+  wb.modified = fixed;
+
+  // 1. Tổng hợp
+  const taskCols: Col[] = [{ width: 9, align: 'center' }, { width: 52 }, { width: 24 }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 12, align: 'center', numFmt: '0.0%' }];
+  const span = taskCols.length;
+  const head = 9;
+  const ws = setup(wb, w.sheets[0]!, `${head}:${head}`, head, w.page);
+  sheet(ws, taskCols);
+  const parent = /^ủy ban nhân dân /i.test(h.issuerName) ? ['ỦY BAN NHÂN DÂN', h.issuerName.replace(/^ủy ban nhân dân /i, '').toLocaleUpperCase('vi')] : [h.issuerShort.toLocaleUpperCase('vi'), ''];
+  const block = (left: string, right: string, o: { bold?: boolean; italic?: boolean; rightBold?: boolean } = {}) => {
+    const row = ws.addRow([left, '', '', right]);
+    ws.mergeCells(row.number, 1, row.number, 3);
+    ws.mergeCells(row.number, 4, row.number, span);
+    row.getCell(1).font = { name: FONT, size: 12, bold: o.bold ?? false };
+    row.getCell(4).font = { name: FONT, size: 12, bold: o.rightBold ?? false, italic: o.italic ?? false };
+    for (const k of [1, 4]) row.getCell(k).alignment = { horizontal: 'center', vertical: 'middle' };
+    row.height = 18;
+    row.commit();
+  };
+  block(parent[0]!, w.nation, { rightBold: true });
+  block(parent[1]!, w.motto, { bold: true, rightBold: true });
+  block('', `${h.place}, ${formatDateLine(h.date)}`, { italic: true });
+  ws.addRow([]).commit();
+  title(ws, w.title, span, { size: 14 });
+  title(ws, h.periodInWords, span);
+  title(ws, w.attached(h.issuerShort), span, { bold: false, italic: true });
+  ws.addRow([]).commit();
+  addRow(ws, w.taskHead, taskCols, { bold: true, box: true, align: 'center' }).commit();
+  for (const t of s.tasks) {
+    addRow(ws, [t.id, t.content, t.lead, t.assigned, t.done, t.inProgress, t.notStarted, t.notApplicable, t.notReported, t.rate ?? '—'], taskCols, { box: true }).commit();
+  }
+  const tot = s.total;
+  addRow(ws, ['', w.total, '', tot.assigned, tot.done, tot.inProgress, tot.notStarted, tot.notApplicable, tot.notReported, tot.rate ?? '—'], taskCols, { box: true, bold: true }).commit();
+  ws.addRow([]).commit();
+  const sign = (left: string, right: string, o: { bold?: boolean; italic?: boolean } = {}) => {
+    const row = ws.addRow([left, '', '', '', '', '', right]);
+    ws.mergeCells(row.number, 1, row.number, 3);
+    ws.mergeCells(row.number, 7, row.number, span);
+    for (const k of [1, 7]) { row.getCell(k).font = { name: FONT, size: 12, bold: o.bold ?? true, italic: o.italic ?? false }; row.getCell(k).alignment = { horizontal: 'center' }; }
+    row.commit();
+  };
+  sign(w.preparer, h.signer.on_behalf);
+  sign('', h.signer.title);
+  for (let k = 0; k < 4; k++) ws.addRow([]).commit();
+  sign('', h.signer.name);
+  ws.commit();
+
+  // 2. Tình hình gửi báo cáo
+  const unitCols: Col[] = [{ width: 7, align: 'center' }, { width: 46 }, { width: 14, align: 'center', numFmt: 'dd/mm/yyyy' }, { width: 14, align: 'center', numFmt: 'dd/mm/yyyy' }, { width: 18, align: 'center' }, { width: 30 }];
+  const us = setup(wb, w.sheets[1]!, '3:3', 3, w.page);
+  sheet(us, unitCols);
+  title(us, w.unitsTitle, unitCols.length, { size: 13 });
+  title(us, h.periodInWords, unitCols.length, { bold: false, italic: true });
+  addRow(us, w.unitHead, unitCols, { bold: true, box: true, align: 'center' }).commit();
+  s.units.forEach((u, k) => {
+    const state = !u.received ? w.missing : u.submitted === null ? w.receivedNoDate : u.lateDays ? w.late(u.lateDays) : w.onTime;
+    addRow(us, [k + 1, u.name, u.submitted ? utcDate(u.submitted) : null, utcDate(u.deadline), state, u.contact], unitCols, { box: true }).commit();
+  });
+  us.commit();
+
+  // 3. Chi tiết
+  const detailCols: Col[] = [{ width: 34 }, { width: 12, align: 'center' }, { width: 18, align: 'center' }, { width: 60 }, { width: 30 }];
+  const ds = setup(wb, w.sheets[2]!, '3:3', 3, w.page);
+  sheet(ds, detailCols);
+  title(ds, w.detailTitle, detailCols.length, { size: 13 });
+  title(ds, h.periodInWords, detailCols.length, { bold: false, italic: true });
+  addRow(ds, w.detailHead, detailCols, { bold: true, box: true, align: 'center' }).commit();
+  for (const d of s.details) addRow(ds, [d.unit, d.task, lang === 'vi' ? statusLabel(d.status) : d.status ? STATUS_LABELS[d.status] : w.taskHead[8]!, d.result, d.note], detailCols, { box: true }).commit();
+  ds.commit();
+
+  // 4. Chỉ tiêu
+  const indCols: Col[] = [{ width: 18 }, { width: 46 }, { width: 14, align: 'center' }, { width: 14, align: 'center', numFmt: '#,##0.##' }, { width: 14, align: 'center', numFmt: '#,##0.##' }, { width: 14, align: 'center' }, { width: 16, align: 'center', numFmt: '0.0%' }];
+  const is = setup(wb, w.sheets[3]!, '3:3', 3, w.page);
+  sheet(is, indCols);
+  title(is, w.indTitle, indCols.length, { size: 13 });
+  title(is, h.periodInWords, indCols.length, { bold: false, italic: true });
+  addRow(is, w.indHead, indCols, { bold: true, box: true, align: 'center' }).commit();
+  for (const i of s.indicators) addRow(is, [i.id, i.name, i.unit, i.target, i.achieved ?? '—', i.reporters, i.rate ?? '—'], indCols, { box: true }).commit();
+  if (s.indicators.length === 0) addRow(is, [w.none], indCols, { italic: true }).commit();
+  is.commit();
+
+  // 5. Khó khăn - Kiến nghị
+  const remarkCols: Col[] = [{ width: 34 }, { width: 60 }, { width: 60 }];
+  const rs = setup(wb, w.sheets[4]!, '3:3', 3, w.page);
+  sheet(rs, remarkCols);
+  title(rs, w.remarkTitle, remarkCols.length, { size: 13 });
+  title(rs, h.periodInWords, remarkCols.length, { bold: false, italic: true });
+  addRow(rs, w.remarkHead, remarkCols, { bold: true, box: true, align: 'center' }).commit();
+  for (const r of s.remarks) addRow(rs, [r.unit, r.difficulties, r.proposals], remarkCols, { box: true }).commit();
+  if (s.remarks.length === 0) addRow(rs, [w.none], remarkCols, { italic: true }).commit();
+  rs.commit();
+
+  // 6. Nguồn dữ liệu
+  const srcCols: Col[] = [{ width: 7, align: 'center' }, { width: 34 }, { width: 14 }, { width: 68 }, { width: 14, align: 'center' }, { width: 60 }];
+  const ss = setup(wb, w.sheets[5]!, '3:3', 3, w.page);
+  sheet(ss, srcCols);
+  title(ss, w.sourceTitle, srcCols.length, { size: 13 });
+  title(ss, h.periodInWords, srcCols.length, { bold: false, italic: true });
+  addRow(ss, w.sourceHead, srcCols, { bold: true, box: true, align: 'center' }).commit();
+  s.sources.forEach((f, k) => addRow(ss, [k + 1, f.name, f.unit ?? '', f.sha256, f.status === 'used' ? w.used : f.status === 'attachment' ? w.attachment : w.rejected, f.reason], srcCols, { box: true }).commit());
+  ss.commit();
+  await wb.commit();
+
+  // Every zip entry carries "now": re-pack with the document's date so the bytes repeat.
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name]!;
+    if (entry.dir) continue;
+    out.file(name, await entry.async('uint8array'), { date: fixed, createFolders: false });
+  }
+  rmSync(path, { force: true });
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+}

@@ -1,0 +1,147 @@
+// dcs compile: the workbook read back cell by cell, with exceljs and (where Debian's
+// python3-openpyxl is installed) with a second reader; byte-stable across runs and time zones.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { excel } from '../../src/excel/exceljs.js';
+import { dcs, dcsBin, FIXTURES, HONG_AN, planCopy, tempDir } from '../helpers/cli.js';
+import { fillWithExceljs } from '../helpers/forms.js';
+
+const NOW = new Date('2026-06-20T03:00:00Z');
+let dir = '';
+
+/** The clerk's season: two forms filled (one on time, one late), renamed, plus a corrupt file. */
+beforeAll(async () => {
+  const forms = join(tempDir(), 'forms');
+  await dcs(['template', '--period', '2026-6t', '-o', forms], { now: NOW });
+  dir = planCopy(HONG_AN);
+  mkdirSync(join(dir, 'reports/2026-6t'), { recursive: true });
+  await fillWithExceljs(join(forms, 'vhxh.xlsx'), join(dir, 'reports/2026-6t/Bao cao VHXH (1).xlsx'), { submitted: '03/06/2026', status: 'Hoàn thành' });
+  await fillWithExceljs(join(forms, 'ktht.xlsx'), join(dir, 'reports/2026-6t/ktht.xlsx'), { submitted: new Date(Date.UTC(2026, 5, 8)), status: 'Đang thực hiện' });
+  writeFileSync(join(dir, 'reports/2026-6t/vp.xlsx'), Buffer.from('PK\u0003\u0004 not really a workbook'));
+});
+
+async function sheets(file: string) {
+  const ExcelJS = await excel();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+const rowOf = (ws: import('exceljs').Worksheet, first: string): import('exceljs').Row => {
+  let found: import('exceljs').Row | undefined;
+  ws.eachRow((r) => { if (!found && String(r.getCell(1).value ?? '') === first) found = r; });
+  if (!found) throw new Error(`no row ${first}`);
+  return found;
+};
+
+describe('dcs compile on the shipped plan', () => {
+  it('counts the two units, lists the others as Chưa gửi, rejects the corrupt file, exits 1', async () => {
+    const r = await dcs(['compile', '--period', '2026-6t'], { cwd: dir, now: NOW });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('dist/tong-hop-2026-6t.xlsx: 2 báo cáo được dùng, 1 tệp bị loại, 1 đơn vị chưa gửi');
+    const wb = await sheets(join(dir, 'dist/tong-hop-2026-6t.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Tình hình gửi báo cáo', 'Chi tiết', 'Chỉ tiêu', 'Khó khăn - Kiến nghị', 'Nguồn dữ liệu']);
+
+    const sum = wb.getWorksheet('Tổng hợp')!;
+    expect(sum.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN');
+    expect(sum.getCell('A2').value).toBe('PHƯỜNG HỒNG AN');
+    expect(sum.getCell('D3').value).toBe('Hồng An, ngày 05 tháng 6 năm 2026');
+    const counts = (id: string) => (rowOf(sum, id).values as unknown[]).slice(4, 11);
+    // STT | … | assigned, done, in progress, not started, not applicable, not reported, rate
+    expect(counts('II.1')).toEqual([3, 1, 1, 0, 0, 1, 1 / 3]);
+    expect(counts('IV.2.a')).toEqual([3, 1, 1, 0, 0, 1, 1 / 3]);
+    expect(counts('IV.4')).toEqual([1, 0, 1, 0, 0, 0, 0]);
+    expect(counts('IV.3.a')).toEqual([1, 0, 0, 0, 0, 1, 0]);
+    expect(counts('I.2')).toEqual([0, 0, 0, 0, 0, 0, '—']);
+    expect(rowOf(sum, 'II.1').getCell(10).numFmt).toBe('0.0%');
+    expect(sum.getCell('A1').font.name).toBe('Times New Roman');
+    expect(sum.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+
+    const units = wb.getWorksheet('Tình hình gửi báo cáo')!;
+    const unit = (n: string) => (rowOf(units, n).values as unknown[]).slice(2, 6);
+    expect(unit('1')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường', null, new Date(Date.UTC(2026, 5, 4)), 'Chưa gửi'].map((v) => v ?? undefined));
+    expect(unit('2')).toEqual(['Phòng Văn hóa - Xã hội', new Date(Date.UTC(2026, 5, 3)), new Date(Date.UTC(2026, 5, 4)), 'Đúng hạn']);
+    expect(unit('3')).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', new Date(Date.UTC(2026, 5, 8)), new Date(Date.UTC(2026, 5, 4)), 'Chậm 4 ngày']);
+    expect(rowOf(units, '2').getCell(3).numFmt).toBe('dd/mm/yyyy');
+
+    const src = wb.getWorksheet('Nguồn dữ liệu')!;
+    const files: string[] = [];
+    src.eachRow((row, n) => { if (n > 3) files.push(`${row.getCell(2).value} ${row.getCell(3).value ?? ''} ${row.getCell(5).value}`); });
+    expect(files).toEqual(['Bao cao VHXH (1).xlsx vhxh Đã dùng', 'ktht.xlsx ktht Đã dùng', 'vp.xlsx  Bị loại']);
+    expect(String(rowOf(src, '3').getCell(6).value)).toContain('Tệp Excel bị hỏng');
+    expect(String(rowOf(src, '1').getCell(4).value)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses to overwrite without --force (exit 2); with --force the bytes are identical, in any time zone', async () => {
+    const out = join(dir, 'dist/tong-hop-2026-6t.xlsx');
+    if (!existsSync(out)) await dcs(['compile', '--period', '2026-6t'], { cwd: dir, now: NOW });
+    const first = readFileSync(out);
+    const again = dcsBin(['compile', '--period', '2026-6t'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Không ghi đè');
+    for (const tz of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles']) {
+      const r = dcsBin(['compile', '--period', '2026-6t', '--force'], { cwd: dir, env: { TZ: tz } });
+      expect(r.code, r.stderr).toBe(1);
+      expect(readFileSync(out).equals(first), tz).toBe(true);
+    }
+  });
+
+  it('report text stays text, never a formula', async () => {
+    const d = planCopy(HONG_AN, { 'reports/2026-6t/vp.yaml': 'unit: vp\nperiod: 2026-6t\nsubmitted: "2026-06-01"\ntasks:\n  - task: IV.3.a\n    status: hoan-thanh\n    result: "=HYPERLINK(\\"http://x\\",\\"bấm\\")"\ndifficulties: "+1 thiếu kinh phí"\n' });
+    expect((await dcs(['compile', '--period', '2026-6t'], { cwd: d, now: NOW })).code).toBe(0);
+    const wb = await sheets(join(d, 'dist/tong-hop-2026-6t.xlsx'));
+    let formulas = 0;
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => { if (c.type === 6) formulas++; }));
+    expect(formulas).toBe(0);
+    const detail = wb.getWorksheet('Chi tiết')!;
+    let result = '';
+    detail.eachRow((row) => { if (row.getCell(2).value === 'IV.3.a') result = String(row.getCell(4).value); });
+    expect(result).toBe('=HYPERLINK("http://x","bấm")');
+  });
+
+  it('writes nothing when the plan is invalid or no unit reports', async () => {
+    const bad = planCopy(HONG_AN, { 'plan.yaml': readFileSync(join(HONG_AN, 'plan.yaml'), 'utf8').replace('    lead: ktht\n', '    lead: kt\n') });
+    const r = await dcs(['compile', '--period', '2026-6t'], { cwd: bad, now: NOW });
+    expect(r.code).toBe(1);
+    expect(existsSync(join(bad, 'dist'))).toBe(false);
+    const empty = planCopy(HONG_AN);
+    const e = await dcs(['compile', '--period', '2026-6t'], { cwd: empty, now: NOW });
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('Không có báo cáo nào dùng được');
+    expect(existsSync(join(empty, 'dist'))).toBe(false);
+  });
+});
+
+describe('dcs compile on the invented ward', () => {
+  it('aggregates indicators as the plan says and keeps every file in the provenance sheet', async () => {
+    const out = join(tempDir(), 'th.xlsx');
+    const r = await dcs(['compile', '--period', '2026-6t', '--plan', join(FIXTURES, 'phuong-hu-cau'), '-o', out], { now: NOW });
+    expect(r.code).toBe(0);
+    const wb = await sheets(out);
+    const ind = wb.getWorksheet('Chỉ tiêu')!;
+    const hoi = rowOf(ind, 'hoi-nghi-tdp').values as unknown[];
+    expect(hoi.slice(1, 7)).toEqual(['hoi-nghi-tdp', 'Hội nghị tổ dân phố được tổ chức', 'hội nghị', 24, 0, 22]);
+    const src = wb.getWorksheet('Nguồn dữ liệu')!;
+    let rows = 0;
+    src.eachRow((_, n) => { if (n > 3) rows++; });
+    expect(rows).toBe(readdirSync(join(FIXTURES, 'phuong-hu-cau/reports/2026-6t')).length);
+  });
+
+  it('reads the same with a second reader (openpyxl), where installed', () => {
+    const probe = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { encoding: 'utf8' });
+    if (probe.status !== 0) return; // Debian's python3-openpyxl is not on this machine
+    const out = join(dir, 'dist/tong-hop-2026-6t.xlsx');
+    const py = spawnSync('/usr/bin/python3', ['-c', `
+import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb['Tổng hợp']
+row = next(r for r in ws.iter_rows(values_only=True) if r[0] == 'II.1')
+print(row[3:10])
+u = wb['Tình hình gửi báo cáo']
+print([r[4] for r in u.iter_rows(min_row=4, values_only=True)])
+`, out], { encoding: 'utf8' });
+    expect(py.stderr).toBe('');
+    expect(py.stdout.trim().split('\n')).toEqual(['(3, 1, 1, 0, 0, 1, 0.3333333333333333)', "['Chưa gửi', 'Đúng hạn', 'Chậm 4 ngày']"]);
+  });
+});

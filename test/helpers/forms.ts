@@ -1,0 +1,19 @@
+// Filling forms in tests with exceljs, a second path besides the committed openpyxl fixtures.
+import { excel } from '../../src/excel/exceljs.js';
+
+/** Fills a form the way a clerk would, with exceljs: by task ids in column A and by labels. */
+export async function fillWithExceljs(src: string, out: string, o: { submitted: string | Date; status: string }) {
+  const ExcelJS = await excel();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(src);
+  const ws = wb.getWorksheet('Báo cáo')!;
+  const meta = wb.getWorksheet('dcs')!;
+  const tasks = String(meta.getCell('B7').value).split('\n');
+  ws.eachRow((row) => {
+    const a = String(row.getCell(1).value ?? '');
+    if (a.startsWith('Ngày gửi báo cáo')) row.getCell(3).value = o.submitted;
+    if (tasks.includes(a)) { row.getCell(4).value = o.status; row.getCell(5).value = `Kết quả ${a}`; }
+  });
+  await wb.xlsx.writeFile(out);
+}
+
