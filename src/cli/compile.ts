@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { summarise } from '../compile/summary.js';
-import { instanceDeadline } from '../due/owed.js';
+import { instanceDeadline, periodInWords } from '../model/periods.js';
 import { messageOf } from '../format/message.js';
 import { t } from '../i18n/ui.js';
 import { parseInstance } from '../model/plan.js';
@@ -57,7 +57,7 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
   const bytes = await writeSummary(summary, {
     issuerName: issuer?.name ?? plan.issuer, issuerShort: issuer?.short ?? plan.issuer,
     place: typeof plan.raw.place === 'string' ? plan.raw.place : '',
-    periodInWords: `${p.period.name}${/năm$/i.test(p.period.name) ? '' : ' năm'} ${p.year}`,
+    periodInWords: periodInWords(p.period.name, p.year),
     date: documentDate(io.env, deadline),
     signer: plan.raw.signer as { on_behalf: string; title: string; name: string },
   }, opts.lang, tmp);

@@ -1,6 +1,6 @@
 // A season of reports as the numbers a clerk would count by hand (spec §6). Pure: the files were
 // read and checked before; this decides which are used and aggregates them.
-import type { ReportEntry } from '../load/folder.js';
+import { reportData, type ReportEntry } from '../load/folder.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { assignmentsOf, expandRef, isObj, nameOf, reportingUnits, unitOfFileName, type Plan } from '../model/plan.js';
 import { daysBetween } from '../time/calendar.js';
@@ -45,7 +45,6 @@ export interface SummaryInput {
   sha256: (entry: ReportEntry) => string;
 }
 
-const dataOf = (e: ReportEntry): unknown => (e.kind === 'xlsx' ? e.form?.data : e.yaml?.data);
 
 export function summarise(i: SummaryInput): Summary {
   const { plan } = i;
@@ -61,7 +60,7 @@ export function summarise(i: SummaryInput): Summary {
       row.status = 'attachment';
       continue;
     }
-    const data = dataOf(e);
+    const data = reportData(e);
     const unit = isObj(data) && typeof data.unit === 'string' && plan.units.some((u) => u.id === data.unit) ? data.unit : null;
     row.unit = unit;
     const samePeriod = isObj(data) && data.period === i.instance && !errors.some((d) => d.code === 'form-other-plan');

@@ -1,6 +1,7 @@
 // What is owed as of a date (spec §4, "What is owed"): each reporting unit's report for each
 // period instance, and each occurrence of each task's schedule by each unit that leads it. Pure.
-import { expandRef, nameOf, parseInstance, reportingUnits, type Plan, type Task } from '../model/plan.js';
+import { instanceDeadline } from '../model/periods.js';
+import { expandRef, nameOf, reportingUnits, type Plan, type Task } from '../model/plan.js';
 import { addDays, daysBetween } from '../time/calendar.js';
 import type { Meaning } from '../time/meaning.js';
 import { hasDeadlines, occurrences, type Occurrence } from '../time/occurrences.js';
@@ -46,15 +47,6 @@ function statusOf(done: boolean, deadline: string, o: DueOptions): DueStatus {
   if (done) return 'done';
   const days = daysBetween(o.asOf, deadline);
   return days < 0 ? 'overdue' : days <= o.within ? 'due-soon' : 'upcoming';
-}
-
-/** The last allowed day of a period instance ("2026-6t" → 2026-06-04). */
-export function instanceDeadline(plan: Plan, instance: string): string | undefined {
-  const p = parseInstance(plan, instance);
-  const r = p ? parsePhrase(p.period.deadline) : undefined;
-  if (!p || !r?.ok) return undefined;
-  const y = String(p.year);
-  return occurrences(r.meaning, { from: `${y}-01-01`, to: `${y}-12-31`, inclusive: plan.settings.beforeIsInclusive, start: `${y}-01-01` }).find((x) => x.key === y)?.deadline;
 }
 
 function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string): DueItem[] {

@@ -1,6 +1,6 @@
 // Which reports have arrived, from the files of the period folders. Pure: the folder was read
 // before. A report counts as received even when `check` finds faults in it (spec §4).
-import type { PlanFolder } from '../load/folder.js';
+import { reportData, type PlanFolder } from '../load/folder.js';
 import { isObj, parseInstance, type Plan } from '../model/plan.js';
 import { parseIso } from '../time/calendar.js';
 
@@ -20,7 +20,7 @@ export function receivedReports(plan: Plan, folder: PlanFolder): Received[] {
   const out: Received[] = [];
   for (const r of folder.reports) {
     if (!parseInstance(plan, r.instance) || (r.kind !== 'yaml' && r.kind !== 'xlsx')) continue;
-    const d = r.kind === 'yaml' ? r.yaml?.data : r.form?.data;
+    const d = reportData(r);
     if (!isObj(d)) continue;
     const unit = typeof d.unit === 'string' ? d.unit : r.name.replace(/\.[^.]+$/, '');
     const submitted = typeof d.submitted === 'string' && parseIso(d.submitted) ? d.submitted : null;

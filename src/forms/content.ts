@@ -2,7 +2,7 @@
 // (led, supported, or owed through a group), the indicators it reports, and the period's last
 // allowed day. Pure. The xlsx and yaml writers render this.
 import { assignmentsOf, expandRef, nameOf, parseInstance, type Plan } from '../model/plan.js';
-import { instanceDeadline } from '../due/owed.js';
+import { instanceDeadline, periodInWords as inWords } from '../model/periods.js';
 
 export const FORM_ID = 'dcs-bao-cao';
 export const FORM_VERSION = 1;
@@ -56,5 +56,5 @@ export function formContent(plan: Plan, unit: string, instance: string): FormCon
 
 /** "Báo cáo 6 tháng năm 2026". */
 export function periodInWords(c: FormContent): string {
-  return `${c.periodName}${/năm$/i.test(c.periodName) ? '' : ' năm'} ${c.year}`;
+  return inWords(c.periodName, c.year);
 }

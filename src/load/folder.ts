@@ -84,6 +84,11 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
   return { dir, plan, units, appendices, present, reports };
 }
 
+/** The report object of a YAML report or of a filled-in form: the rules, due and compile never care which. */
+export function reportData(r: ReportEntry): unknown {
+  return r.kind === 'xlsx' ? r.form?.data : r.kind === 'yaml' ? r.yaml?.data : undefined;
+}
+
 /** Reads the Excel forms of the period folders; exceljs is loaded only when there is one. */
 export async function readForms(folder: PlanFolder): Promise<void> {
   const forms = folder.reports.filter((r) => r.kind === 'xlsx');

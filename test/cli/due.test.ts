@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dcs, FIXTURES, HONG_AN, planCopy } from '../helpers/cli.js';
+import { dcs, FIXTURES } from '../helpers/cli.js';
 
 const WARD = join(FIXTURES, 'phuong-hu-cau');
 

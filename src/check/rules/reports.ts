@@ -3,15 +3,13 @@
 // one per unit and period. Also what else lies in a period folder.
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import { assignmentsOf, expandRef, isObj, parseInstance, unitOfFileName } from '../../model/plan.js';
-import type { ReportEntry } from '../../load/folder.js';
+import { reportData, type ReportEntry } from '../../load/folder.js';
 import { closest } from '../../util/closest.js';
 import { META_SHEET } from '../../forms/content.js';
 import { formatVnDate } from '../../time/calendar.js';
 import type { Rule, RuleContext } from '../context.js';
 
 const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
-/** The report object of a YAML report or of a filled-in form: the rules never care which. */
-export const reportData = (r: ReportEntry): unknown => (r.kind === 'xlsx' ? r.form?.data : r.yaml?.data);
 
 
 function checkReport(ctx: RuleContext, r: ReportEntry, out: Diagnostic[]): void {
