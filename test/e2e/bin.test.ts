@@ -55,3 +55,12 @@ describe('start-up work of due and tasks', () => {
     expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual([]);
   });
 });
+
+describe('exceljs is loaded when, and only when, a workbook is involved', () => {
+  it('check loads it once an .xlsx lies in a period folder', () => {
+    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vp.xlsx': 'PK' });
+    const trace = join(tempDir(), 'trace.txt');
+    dcsBin(['check'], { cwd: dir, env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` } });
+    expect(readFileSync(trace, 'utf8').split('\n').some((l) => /node_modules\/exceljs\//.test(l))).toBe(true);
+  });
+});
