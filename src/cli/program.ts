@@ -90,6 +90,15 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(await runCompile({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
+  program.command('init')
+    .description(t(lang, 'help.init'))
+    .argument('[dir]')
+    .option('--ward <name>', t(lang, 'help.init.ward'))
+    .action(async (dir: string | undefined, opts: { ward?: string }, cmd: Command) => {
+      const { runInit } = await import('./init.js');
+      setCode(runInit(dir, { ...globals(cmd, lang, io), ...opts }, io));
+    });
+
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', t(lang, 'help.help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
     cmd.configureHelp(program.configureHelp());

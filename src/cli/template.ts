@@ -1,6 +1,8 @@
 // dcs template --period ID [--unit ID] [--format xlsx|yaml] -o DIR [--force]: one blank report form
 // per reporting unit.
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formContent } from '../forms/content.js';
 import { yamlForm } from '../forms/yaml-form.js';
 import { t } from '../i18n/ui.js';
@@ -25,9 +27,13 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
   const targets = units.map((u) => join(dir, `${u}.${format}`));
   refuseOverwrite(targets, opts.force === true, io.cwd);
   const writeForm = format === 'xlsx' ? (await import('../excel/write-form.js')).formWorkbook : undefined;
+  // Where the form will live (reports/<period>/), the schema a plan made by `dcs init` carries, else dcs's own.
+  const own = join(loaded.folder.dir, 'schemas');
+  const schemas = existsSync(join(own, 'report.schema.json')) ? own : fileURLToPath(new URL('../../schemas', import.meta.url));
+  const schema = relative(join(loaded.folder.dir, 'reports', instance), join(schemas, 'report.schema.json')).split(sep).join('/');
   for (const [k, u] of units.entries()) {
     const content = formContent(loaded.plan, u, instance);
-    writeAtomic(targets[k]!, writeForm ? await writeForm(content) : yamlForm(content));
+    writeAtomic(targets[k]!, writeForm ? await writeForm(content) : yamlForm(content, schema));
   }
   io.stdout(`${t(opts.lang, 'template.done', { count: units.length, dir: shown(io.cwd, dir), period: instance })}\n`);
   return 0;

@@ -5,10 +5,11 @@ import { periodInWords, STATUS_LABELS, type FormContent } from './content.js';
 
 const q = (s: string): string => JSON.stringify(s);
 
-export function yamlForm(c: FormContent): string {
+/** `schema`: the path of report.schema.json as seen from the period folder the form goes into. */
+export function yamlForm(c: FormContent, schema: string): string {
   const statuses = Object.entries(STATUS_LABELS).map(([k, v]) => `${k} (${v})`).join(', ');
   const lines = [
-    '# yaml-language-server: $schema=../../../../schemas/report.schema.json',
+    `# yaml-language-server: $schema=${schema}`,
     `# BÁO CÁO của ${c.unit.name}: ${periodInWords(c)} — ${c.planTitle.replace(/\s+/g, ' ')}`,
     `# Hạn gửi: chậm nhất ${formatDeadline(c.deadline, 'vi')} (${c.deadlinePhrase}).`,
     '# Điền các trường còn trống, rồi đặt tệp vào thư mục reports/' + c.instance + '/ của kế hoạch, giữ tên tệp.',
