@@ -35,7 +35,7 @@ function sourceText(file: YamlFile, pointer: string): string | undefined {
   return text?.replace(/\s+#.*$/, '').trim() || undefined;
 }
 
-export function checkFolder(folder: PlanFolder, today: string, unitsFileName = 'units.yaml'): CheckResult {
+export function checkFolder(folder: PlanFolder, today: string): CheckResult {
   const files = schemaFiles(folder);
   const byName = new Map(files.map(([f]) => [f.file, f]));
   const forms = new Map(folder.reports.flatMap((r) => (r.form ? [[r.file, r.form] as const] : [])));
@@ -49,7 +49,8 @@ export function checkFolder(folder: PlanFolder, today: string, unitsFileName = '
     units: folder.units ? { file: folder.units.file, data: folder.units.data } : undefined,
     appendix: (target) => folder.appendices.get(target),
   });
-  if (!folder.units && folder.plan.data !== undefined) diagnostics.push(diag(unitsFileName, 'error', 'units-missing'));
+  // Named as the user sees plan.yaml's path, so it reads as the file to create.
+  if (!folder.units && folder.plan.data !== undefined) diagnostics.push(diag(folder.plan.file.replace(/plan\.yaml$/, 'units.yaml'), 'error', 'units-missing'));
 
   const position = (file: string, pointer: string, at?: 'key' | 'value') => {
     const f = byName.get(file);
