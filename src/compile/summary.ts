@@ -1,7 +1,7 @@
 // A season of reports as the numbers a clerk would count by hand (spec §6). Pure: the files were
 // read and checked before; this decides which are used and aggregates them.
 import { reportData, type ReportEntry } from '../load/folder.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { assignmentsOf, expandRef, isObj, nameOf, reportingUnits, unitOfFileName, type Plan } from '../model/plan.js';
 import { daysBetween } from '../time/calendar.js';
 import { STATUS_LABELS, type Status } from '../forms/content.js';
@@ -50,6 +50,7 @@ export function summarise(i: SummaryInput): Summary {
   const { plan } = i;
   const sources: SourceRow[] = [];
   const used = new Map<string, ReportData>();
+  const usedFile = new Map<string, string>();
   const received = new Map<string, string | null>();
   for (const e of [...i.entries].sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true }))) {
     const errors = i.diagnostics.filter((d) => d.file === e.file && d.severity === 'error');
@@ -66,11 +67,12 @@ export function summarise(i: SummaryInput): Summary {
     const samePeriod = isObj(data) && data.period === i.instance && !errors.some((d) => d.code === 'form-other-plan');
     if (unit && samePeriod && !received.has(unit)) received.set(unit, typeof data.submitted === 'string' ? data.submitted : null);
     if (errors.length > 0 || !isObj(data)) {
-      row.reason = errors.length ? errors.slice(0, 3).map(i.reasonOf).join(' ') : i.reasonOf({ file: e.file, severity: 'error', code: 'report-stray-file', params: { name: e.name }, line: null, col: null, sheet: null, cell: null });
+      row.reason = errors.length ? errors.slice(0, 3).map(i.reasonOf).join(' ') : i.reasonOf(diag(e.file, 'error', 'report-stray-file', { name: e.name }));
       continue;
     }
-    if (unit && used.has(unit)) { row.reason = i.reasonOf({ file: e.file, severity: 'error', code: 'duplicate-report', params: { unit, period: i.instance, first: '' }, line: null, col: null, sheet: null, cell: null }); continue; }
-    if (unit) used.set(unit, data as ReportData);
+    const first = unit ? usedFile.get(unit) : undefined;
+    if (unit && first) { row.reason = i.reasonOf(diag(e.file, 'error', 'duplicate-report', { unit, period: i.instance, first })); continue; }
+    if (unit) { used.set(unit, data as ReportData); usedFile.set(unit, e.name); }
     row.status = 'used';
   }
 

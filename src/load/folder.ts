@@ -17,8 +17,6 @@ export interface ReportEntry {
   file: string;
   absolute: string;
   kind: 'yaml' | 'xlsx' | 'attachment' | 'other';
-  /** When the file was last written, as the file system says. */
-  modified: Date;
   yaml?: YamlFile;
   /** A filled-in Excel form, once `readForms` has read it. */
   form?: FormRead;
@@ -35,6 +33,8 @@ export interface PlanFolder {
   reports: ReportEntry[];
 }
 
+/** A filled-in form is tens of KB; past this it is not opened (bounded memory whatever is dropped in). */
+const MAX_FORM_BYTES = 50 * 1048576;
 const ATTACHMENTS = new Set(['.pdf', '.doc', '.docx', '.jpg', '.jpeg', '.png']);
 const display = (cwd: string, abs: string): string => relative(cwd, abs) || abs;
 
@@ -74,11 +74,10 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
     if (!statSync(folder).isDirectory()) continue;
     for (const name of listDir(folder)) {
       const absolute = join(folder, name);
-      const stat = statSync(absolute);
-      if (name.startsWith('.') || !stat.isFile()) continue;
+      if (name.startsWith('.') || !statSync(absolute).isFile()) continue;
       const ext = extname(name).toLowerCase();
       const kind = ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.xlsx' ? 'xlsx' : ATTACHMENTS.has(ext) ? 'attachment' : 'other';
-      reports.push({ instance, name, file: display(cwd, absolute), absolute, kind, modified: stat.mtime, ...(kind === 'yaml' ? { yaml: readYamlFile(absolute, cwd) } : {}) });
+      reports.push({ instance, name, file: display(cwd, absolute), absolute, kind, ...(kind === 'yaml' ? { yaml: readYamlFile(absolute, cwd) } : {}) });
     }
   }
   return { dir, plan, units, appendices, present, reports };
@@ -96,8 +95,8 @@ export async function readForms(folder: PlanFolder): Promise<void> {
   const { readForm } = await import('../excel/read-form.js');
   for (const r of forms) {
     const size = statSync(r.absolute).size;
-    r.form = size > 50 * 1048576
-      ? { meta: null, data: undefined, sheet: '', cells: new Map(), diagnostics: [diag(r.file, 'error', 'file-too-large', { size: (size / 1048576).toFixed(1), limit: 50 })] }
+    r.form = size > MAX_FORM_BYTES
+      ? { meta: null, data: undefined, sheet: '', cells: new Map(), diagnostics: [diag(r.file, 'error', 'file-too-large', { size: (size / 1048576).toFixed(1), limit: MAX_FORM_BYTES / 1048576 })] }
       : await readForm(readFileSync(r.absolute), r.file);
   }
 }

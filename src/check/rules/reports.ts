@@ -11,7 +11,6 @@ import type { Rule, RuleContext } from '../context.js';
 
 const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
 
-
 function checkReport(ctx: RuleContext, r: ReportEntry, out: Diagnostic[]): void {
   const { plan } = ctx;
   const data = reportData(r);
