@@ -14,10 +14,17 @@ import { reports } from './rules/reports.js';
 import { timePhrases } from './rules/time-phrases.js';
 import { leadIsSupport, references } from './rules/references.js';
 import { validateSchema, type SchemaName } from './schema.js';
+import { buildReport } from '../reports/report.js';
+import { dispose, type Disposition } from '../reports/disposition.js';
 
 export const RULES: Rule[] = [duplicateIds, references, leadIsSupport, appendices, planStatus, emptyGroups, timePhrases, reports];
 
-export interface CheckResult { plan: Plan; diagnostics: Diagnostic[] }
+export interface CheckResult {
+  plan: Plan;
+  diagnostics: Diagnostic[];
+  /** Every file of every period folder, with the one decision all commands read. */
+  dispositions: Disposition[];
+}
 
 function schemaFiles(folder: PlanFolder): [YamlFile, SchemaName][] {
   return [
@@ -28,21 +35,38 @@ function schemaFiles(folder: PlanFolder): [YamlFile, SchemaName][] {
   ];
 }
 
-function sourceText(file: YamlFile, pointer: string): string | undefined {
+/** The value's text as written, for "quote it" hints; the file is split into lines once. */
+function sourceText(file: YamlFile, lines: () => string[], pointer: string): string | undefined {
   if (!file.text || !file.doc) return undefined;
   const { line, col } = locate(file, pointer);
-  const text = file.text.split('\n')[line - 1]?.slice(col - 1);
+  const text = lines()[line - 1]?.slice(col - 1, col + 200);
   return text?.replace(/\s+#.*$/, '').trim() || undefined;
+}
+
+/** Each report file's model, built once from its YAML data or its form. */
+function buildReports(folder: PlanFolder): void {
+  for (const r of folder.reports) {
+    if (r.kind === 'yaml' && r.yaml) r.report = buildReport({ source: 'yaml', file: r.file, data: r.yaml.data });
+    else if (r.kind === 'xlsx' && r.form) r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
+  }
 }
 
 export function checkFolder(folder: PlanFolder, today: string): CheckResult {
   const files = schemaFiles(folder);
   const byName = new Map(files.map(([f]) => [f.file, f]));
   const forms = new Map(folder.reports.flatMap((r) => (r.form ? [[r.file, r.form] as const] : [])));
-  const diagnostics: Diagnostic[] = [...files.flatMap(([f]) => f.diagnostics), ...[...forms.values()].flatMap((f) => f.diagnostics)];
+  const diagnostics: Diagnostic[] = [
+    ...files.flatMap(([f]) => f.diagnostics),
+    ...[...forms.values()].flatMap((f) => f.diagnostics),
+    ...folder.reports.flatMap((r) => (r.problem ? [r.problem] : [])),
+    ...folder.problems,
+  ];
   for (const [f, schema] of files) {
-    if (f.data !== undefined) diagnostics.push(...validateSchema(schema, f.data, f.file, (p) => sourceText(f, p)));
+    if (f.data === undefined) continue;
+    let lines: string[] | undefined;
+    diagnostics.push(...validateSchema(schema, f.data, f.file, (p) => sourceText(f, () => (lines ??= f.text?.split('\n') ?? []), p)));
   }
+  buildReports(folder);
 
   const plan = buildPlan({
     plan: { file: folder.plan.file, data: folder.plan.data },
@@ -64,6 +88,9 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
     where: (file, pointer) => `${file}:${position(file, pointer)?.line ?? 1}`,
   };
   if (folder.plan.data !== undefined) for (const rule of RULES) diagnostics.push(...rule(ctx));
+  // Every file of the period folders gets its one disposition from what was found so far.
+  const { dispositions, found } = dispose(plan, folder.reports, diagnostics);
+  diagnostics.push(...found);
 
   for (const d of diagnostics) {
     if (d.pointer === undefined || d.line !== null || d.sheet !== null) continue;
@@ -81,5 +108,5 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
     const pos = position(d.file, d.pointer, d.at);
     if (pos) { d.line = pos.line; d.col = pos.col; }
   }
-  return { plan, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { plan, diagnostics: diagnostics.sort(compareDiagnostics), dispositions };
 }

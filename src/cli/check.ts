@@ -1,5 +1,6 @@
-// dcs check [FILES…]: validate the plan folder and print every problem found.
-import { existsSync } from 'node:fs';
+// dcs check [PATHS…]: validate the plan folder and print every problem found; with paths (files or
+// folders of the plan, e.g. reports/2026-6t), only the problems of what lies there.
+import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { formatCheckGithub } from '../format/check-github.js';
 import { formatCheckJson } from '../format/check-json.js';
@@ -12,25 +13,40 @@ import { loadPlan } from './load-plan.js';
 
 export interface CheckOptions extends GlobalOptions { format?: string; strict?: boolean }
 
-export async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<number> {
+const isDir = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'github'] as const);
-  const named = files.map((f) => resolve(io.cwd, f));
-  for (const [i, f] of named.entries()) if (!existsSync(f)) throw new UsageError('usage.fileNotFound', { file: files[i]! });
-  const start = named.length > 0 && !opts.plan && !io.env.DCS_PLAN ? dirname(named[0]!) : io.cwd;
+  const named = paths.map((f) => resolve(io.cwd, f));
+  for (const [i, f] of named.entries()) if (!existsSync(f)) throw new UsageError('usage.fileNotFound', { file: paths[i]! });
+  const first = named[0];
+  const start = first !== undefined && !opts.plan && !io.env.DCS_PLAN ? (isDir(first) ? first : dirname(first)) : io.cwd;
   const planDir = findPlanDir(start, opts.plan, io.env);
   for (const [i, f] of named.entries()) {
-    if (!f.startsWith(planDir + sep)) throw new UsageError('usage.fileOutsidePlan', { file: files[i]!, dir: relative(io.cwd, planDir) || '.' });
+    if (f !== planDir && !f.startsWith(planDir + sep)) throw new UsageError('usage.fileOutsidePlan', { file: paths[i]!, dir: relative(io.cwd, planDir) || '.' });
   }
 
   const { folder, diagnostics: all } = await loadPlan({ ...opts, plan: planDir }, io);
-  const only = new Set(named);
-  const diagnostics = only.size > 0 ? all.filter((d) => only.has(resolve(io.cwd, d.file))) : all;
+  // A named folder stands for everything in it.
+  const within = (file: string) => {
+    const abs = resolve(io.cwd, file);
+    return named.length === 0 || named.some((n) => abs === n || abs.startsWith(n + sep));
+  };
+  const diagnostics = all.filter((d) => within(d.file));
 
   const read = [folder.plan, folder.units, ...folder.appendices.values(), ...folder.reports.map((r) => r.yaml)].filter((f) => f !== null && f !== undefined);
   const sources = new Map(read.flatMap((f) => (f.text !== null ? [[f.file, f.text] as const] : [])));
+  const files = [folder.plan.file, folder.units?.file, ...[...folder.appendices.values()].map((f) => f.file), ...folder.reports.map((r) => r.file)]
+    .filter((f): f is string => f !== undefined && within(f)).length;
   const out = format === 'json' ? formatCheckJson(diagnostics, opts.lang)
     : format === 'github' ? formatCheckGithub(diagnostics, opts.lang)
-      : formatCheckText(diagnostics, { lang: opts.lang, color: opts.color, sources, files: only.size || read.length + folder.reports.filter((r) => r.form).length, strict: opts.strict === true });
+      : formatCheckText(diagnostics, { lang: opts.lang, color: opts.color, sources, files, strict: opts.strict === true });
   io.stdout(out);
   const errors = diagnostics.some((d) => d.severity === 'error');
   return errors || (opts.strict && diagnostics.length > 0) ? 1 : 0;

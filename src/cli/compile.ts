@@ -1,68 +1,91 @@
-// dcs compile --period ID [-o FILE] [--force]: one workbook from a season of reports.
+// dcs compile --period ID [-o FILE] [--date DD/MM/YYYY] [--number "25/BC-UBND"] [--force]: one
+// workbook from a season of reports, every file of the period folder accounted for.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { summarise } from '../compile/summary.js';
 import { instanceDeadline, periodInWords } from '../model/periods.js';
-import { messageOf } from '../format/message.js';
+import { problemText } from '../format/message.js';
 import { t } from '../i18n/ui.js';
-import { parseInstance } from '../model/plan.js';
-import { addDays, toIso } from '../time/calendar.js';
+import { isObj, parseInstance } from '../model/plan.js';
+import { ofInstance } from '../reports/disposition.js';
+import { MAX_YEAR, MIN_YEAR, toIso } from '../time/calendar.js';
+import { parseDateOption } from './dates.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { loadPlan, periodOption } from './load-plan.js';
-import { refuseOverwrite, shown, writeAtomic } from './write.js';
+import { makeFolderFor, refuseOverwrite, shown, tempBeside, writeAtomic } from './write.js';
 
-export interface CompileOptions extends GlobalOptions { period?: string; output?: string; force?: boolean }
+export interface CompileOptions extends GlobalOptions { period?: string; output?: string; force?: boolean; date?: string; number?: string }
 
-/** The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else the day after the
- * period's last allowed day — never "now", so the same inputs give the same file. */
-function documentDate(env: NodeJS.ProcessEnv, deadline: string): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  if (env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) {
-    const d = new Date(epoch * 1000);
-    return toIso({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() });
-  }
-  return addDays(deadline, 1);
+/** SOURCE_DATE_EPOCH (seconds, as reproducible builds define it) as a date, when set. */
+function epochDate(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.SOURCE_DATE_EPOCH;
+  if (!raw) return undefined;
+  const d = /^\d{1,12}$/.test(raw.trim()) ? new Date(Number(raw) * 1000) : null;
+  const y = d?.getUTCFullYear() ?? NaN;
+  if (!d || !(y >= MIN_YEAR && y <= MAX_YEAR)) throw new UsageError('usage.badEpoch', { value: raw });
+  return toIso({ y, m: d.getUTCMonth() + 1, d: d.getUTCDate() });
 }
 
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+
 export async function runCompile(opts: CompileOptions, io: Io): Promise<number> {
+  const date = opts.date === undefined ? epochDate(io.env) : parseDateOption(opts.date, io, opts.lang);
+  const number = opts.number?.trim() || undefined;
   const loaded = await loadPlan(opts, io);
   const instance = periodOption(loaded, opts.period);
   const { plan, folder } = loaded;
-  const out = resolve(io.cwd, opts.output ?? join('dist', `tong-hop-${instance}.xlsx`));
+  const out = resolve(io.cwd, opts.output ?? join(folder.dir, 'tong-hop', `tong-hop-${instance}.xlsx`));
   refuseOverwrite([out], opts.force === true, io.cwd);
 
   // The plan itself must be sound: a summary of an invalid plan would count the wrong things.
-  const planErrors = loaded.diagnostics.filter((d) => d.severity === 'error' && !folder.reports.some((r) => r.file === d.file));
+  const reportFiles = new Set(folder.reports.map((r) => r.file));
+  const planErrors = loaded.diagnostics.filter((d) => d.severity === 'error' && !reportFiles.has(d.file));
   if (planErrors.length) {
     io.stderr(`dcs: ${t(opts.lang, 'compile.invalidPlan', { errors: planErrors.length })}\n`);
     return 1;
   }
-  const entries = folder.reports.filter((r) => r.instance === instance);
+  const files = ofInstance(loaded.dispositions, instance);
   const deadline = instanceDeadline(plan, instance)!;
   const summary = summarise({
-    plan, instance, deadline, entries, diagnostics: loaded.diagnostics,
-    reasonOf: (d) => `${d.sheet ? `${d.sheet}!${d.cell ?? ''}: ` : d.line ? `${opts.lang === 'vi' ? 'dòng' : 'line'} ${d.line}: ` : ''}${messageOf(d, opts.lang)}`,
-    sha256: (e) => createHash('sha256').update(readFileSync(e.absolute)).digest('hex'),
+    plan, instance, deadline, files,
+    reasonOf: (d) => problemText(d, opts.lang),
+    sha256: (d) => {
+      try {
+        return createHash('sha256').update(readFileSync(d.entry.absolute)).digest('hex');
+      } catch {
+        return '';
+      }
+    },
   });
-  const used = summary.sources.filter((s) => s.status === 'used').length;
-  if (used === 0) throw new UsageError('usage.noReports', { period: instance, dir: shown(io.cwd, join(folder.dir, 'reports', instance)) });
 
   const p = parseInstance(plan, instance)!;
   const { writeSummary } = await import('../excel/write-summary.js');
-  const issuer = plan.raw.issuer as { name?: string; short?: string } | undefined;
-  mkdirSync(dirname(out), { recursive: true });
-  const tmp = join(dirname(out), `.${process.pid}.compile.xlsx`);
-  const bytes = await writeSummary(summary, {
-    issuerName: issuer?.name ?? plan.issuer, issuerShort: issuer?.short ?? plan.issuer,
-    place: typeof plan.raw.place === 'string' ? plan.raw.place : '',
-    periodInWords: periodInWords(p.period.name, p.year),
-    date: documentDate(io.env, deadline),
-    signer: plan.raw.signer as { on_behalf: string; title: string; name: string },
-  }, opts.lang, tmp);
+  const issuer = isObj(plan.raw.issuer) ? plan.raw.issuer : {};
+  const signer = isObj(plan.raw.signer) ? plan.raw.signer : {};
+  makeFolderFor(out);
+  const tmp = tempBeside(out, 'compile.xlsx');
+  let bytes: Buffer;
+  try {
+    bytes = await writeSummary(summary, {
+      issuerName: text(issuer.name) || plan.issuer, issuerShort: text(issuer.short) || plan.issuer,
+      place: text(plan.raw.place),
+      periodInWords: periodInWords(p.period.name, p.year),
+      date: date ?? summary.date,
+      ...(number ? { number } : {}),
+      signer: { on_behalf: text(signer.on_behalf), title: text(signer.title), name: text(signer.name) },
+    }, opts.lang, tmp);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
   writeAtomic(out, bytes);
-  const rejected = summary.sources.filter((s) => s.status === 'rejected').length;
-  io.stdout(`${t(opts.lang, 'compile.done', { file: shown(io.cwd, out), used, rejected, missing: summary.units.filter((u) => !u.received).length })}\n`);
-  return rejected > 0 ? 1 : 0;
+  const count = (k: string) => summary.sources.filter((s) => s.status === k).length;
+  const used = count('used');
+  const rejected = count('received-with-errors') + count('elsewhere') + count('stray');
+  const missing = summary.units.filter((u) => u.state === 'missing').length;
+  io.stdout(`${t(opts.lang, used === 0 ? 'compile.doneEmpty' : 'compile.done', { file: shown(io.cwd, out), used, rejected, missing })}\n`);
+  // Any error in the period folder is a finding: the same files `check` fails on.
+  const folderErrors = loaded.diagnostics.some((d) => d.severity === 'error' && files.some((f) => f.entry.file === d.file));
+  return folderErrors ? 1 : 0;
 }

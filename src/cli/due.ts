@@ -4,7 +4,8 @@ import { receivedReports } from '../due/received.js';
 import { formatDueCsv, formatDueJson } from '../format/due-data.js';
 import { dueSummary } from '../format/due-summary.js';
 import { formatDueTable } from '../format/due-table.js';
-import { isRealDate, toIso } from '../time/calendar.js';
+import { problemText } from '../format/message.js';
+import { parseDateOption } from './dates.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { loadPlan, unitOption, warnIfInvalid } from './load-plan.js';
@@ -19,15 +20,6 @@ export interface DueCliOptions extends GlobalOptions {
   format?: string;
 }
 
-/** "2026-05-22", "22/05/2026" or "22/5/2026" → ISO; anything else, or a day that does not exist, is a usage error. */
-export function parseDateOption(value: string): string {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
-  if (y === undefined || !isRealDate(Number(y), Number(m), Number(d))) throw new UsageError('usage.badDate', { value });
-  return toIso({ y: Number(y), m: Number(m), d: Number(d) });
-}
-
 function parseDays(value: string): number {
   if (!/^\d{1,3}$/.test(value.trim()) || Number(value) > 366) throw new UsageError('usage.badDays', { value });
   return Number(value);
@@ -35,17 +27,17 @@ function parseDays(value: string): number {
 
 export async function runDue(opts: DueCliOptions, io: Io): Promise<number> {
   const format = choice('--format', opts.format ?? 'table', ['table', 'json', 'csv'] as const);
-  const asOfOption = opts.asOf === undefined ? undefined : parseDateOption(opts.asOf);
+  const asOfOption = opts.asOf === undefined ? undefined : parseDateOption(opts.asOf, io, opts.lang);
   const withinOption = opts.within === undefined ? undefined : parseDays(opts.within);
   const loaded = await loadPlan(opts, io);
   const unit = unitOption(loaded, opts.unit);
   warnIfInvalid(loaded, opts, io);
   const asOf = asOfOption ?? loaded.today;
   const within = withinOption ?? loaded.plan.settings.withinDays;
-  const items = owed(loaded.plan, receivedReports(loaded.plan, loaded.folder), { asOf, within, all: opts.all === true, unit });
-  if (format === 'json') io.stdout(formatDueJson(items));
-  else if (format === 'csv') io.stdout(formatDueCsv(items));
-  else io.stdout(formatDueTable(items, { lang: opts.lang, color: opts.color, width: io.columns ?? 80, asOf, within, summary: dueSummary(items, opts.lang, Math.max(80, io.columns ?? 80)) }));
+  const items = owed(loaded.plan, receivedReports(loaded.dispositions), { asOf, within, all: opts.all === true, unit });
+  if (format === 'json') io.stdout(formatDueJson(items, opts.lang));
+  else if (format === 'csv') io.stdout(formatDueCsv(items, opts.lang));
+  else io.stdout(formatDueTable(items, { lang: opts.lang, color: opts.color, width: io.columns ?? 80, asOf, within, summary: dueSummary(items, opts.lang, Math.max(80, io.columns ?? 80)), problemOf: (d) => problemText(d, opts.lang) }));
   if (opts.failOnOverdue && items.some((i) => i.status === 'overdue')) return 1;
   return loaded.errors > 0 ? 1 : 0;
 }

@@ -17,8 +17,17 @@ export function findPlanDir(cwd: string, option: string | undefined, env: NodeJS
     if (existsSync(join(dir, '.git')) || dirname(dir) === dir) break;
   }
   const plans = join(cwd, 'plans');
-  const found = existsSync(plans) ? readdirSync(plans).sort().filter((n) => existsSync(join(plans, n, 'plan.yaml'))) : [];
+  const found = listPlans(plans);
   if (found.length === 1) return join(plans, found[0]!);
   if (found.length > 1) throw new UsageError('usage.severalPlans', { list: found.map((n) => relative(cwd, join(plans, n))).join(', ') });
   throw new UsageError('usage.noPlan');
+}
+
+/** The folders under ./plans/ that hold a plan.yaml; none when ./plans is no readable folder. */
+function listPlans(plans: string): string[] {
+  try {
+    return readdirSync(plans).sort().filter((n) => existsSync(join(plans, n, 'plan.yaml')));
+  } catch {
+    return [];
+  }
 }

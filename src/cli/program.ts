@@ -84,6 +84,8 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .description(t(lang, 'help.compile'))
     .option('--period <id>', t(lang, 'help.template.period'))
     .option('-o, --output <file>', t(lang, 'help.compile.output'))
+    .option('--date <date>', t(lang, 'help.compile.date'))
+    .option('--number <number>', t(lang, 'help.compile.number'))
     .option('--force', t(lang, 'help.force'))
     .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
       const { runCompile } = await import('./compile.js');

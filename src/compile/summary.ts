@@ -1,27 +1,37 @@
 // A season of reports as the numbers a clerk would count by hand (spec §6). Pure: the files were
-// read and checked before; this decides which are used and aggregates them.
-import { reportData, type ReportEntry } from '../load/folder.js';
-import { diag, type Diagnostic } from '../model/diagnostic.js';
-import { assignmentsOf, expandRef, isObj, nameOf, reportingUnits, unitOfFileName, type Plan } from '../model/plan.js';
-import { daysBetween } from '../time/calendar.js';
-import { STATUS_LABELS, type Status } from '../forms/content.js';
+// read, checked and given their one disposition before; this only reads those decisions, so every
+// sheet says of each unit and each file what `check` and `due` say.
+import type { Diagnostic } from '../model/diagnostic.js';
+import { assignmentsOf, expandRef, nameOf, reportingUnits, type Plan } from '../model/plan.js';
+import type { Disposition, DispositionKind } from '../reports/disposition.js';
+import type { Report } from '../reports/report.js';
+import { addDays, daysBetween } from '../time/calendar.js';
+import type { Status } from '../forms/content.js';
 
-export type FileStatus = 'used' | 'attachment' | 'rejected';
-export interface SourceRow { name: string; unit: string | null; sha256: string; status: FileStatus; reason: string }
+export interface SourceRow { name: string; unit: string | null; sha256: string; status: DispositionKind; reason: string }
 export interface TaskCount {
   id: string; content: string; lead: string;
   assigned: number; done: number; inProgress: number; notStarted: number; notApplicable: number; notReported: number;
   /** Hoàn thành over the units assigned, leaving out those for which the task did not arise; null when none. */
   rate: number | null;
 }
-export interface UnitRow { id: string; name: string; submitted: string | null; deadline: string; lateDays: number | null; received: boolean; contact: string }
-export interface DetailRow { unit: string; task: string; status: Status | null; result: string; note: string }
+/** How a reporting unit stands for the period: the same word on every sheet. */
+export type UnitState = 'on-time' | 'late' | 'rejected' | 'missing';
+export interface UnitRow {
+  id: string; name: string; state: UnitState; submitted: string | null; deadline: string; lateDays: number | null;
+  number: string; signer: string; contact: string;
+  /** Why its report was not used (the first problem), for a rejected one. */
+  reason: string;
+}
+export interface DetailRow { unit: string; unitState: UnitState; task: string; content: string; status: Status | null; result: string; note: string }
 export interface IndicatorRow { id: string; name: string; unit: string; target: number; aggregate: string; achieved: number | null; reporters: number; rate: number | null }
 export interface RemarkRow { unit: string; difficulties: string; proposals: string }
 
 export interface Summary {
   instance: string;
   deadline: string;
+  /** The document's date: the day after the last allowed day, or the latest report used if later. */
+  date: string;
   tasks: TaskCount[];
   total: Omit<TaskCount, 'id' | 'content' | 'lead'>;
   units: UnitRow[];
@@ -31,53 +41,66 @@ export interface Summary {
   sources: SourceRow[];
 }
 
-interface ReportData { unit?: string; submitted?: string; tasks?: { task: string; status: Status; result?: string; note?: string }[]; indicators?: Record<string, number | { value: number; of: number }>; difficulties?: string; proposals?: string }
-
 export interface SummaryInput {
   plan: Plan;
   instance: string;
   deadline: string;
-  entries: ReportEntry[];
-  /** check's findings, to reject the files that have errors. */
-  diagnostics: Diagnostic[];
-  /** The language of the rejection reasons, already rendered. */
+  /** The period folder's files with their one disposition. */
+  files: Disposition[];
+  /** A problem as the workbook says it, already in the user's language. */
   reasonOf: (d: Diagnostic) => string;
-  sha256: (entry: ReportEntry) => string;
+  sha256: (d: Disposition) => string;
 }
 
+/** At most this many problems are spelt out for one file; the rest are counted. */
+const MAX_REASONS = 5;
+
+function reasons(d: Disposition, reasonOf: (d: Diagnostic) => string): string {
+  const shown = d.problems.slice(0, MAX_REASONS).map(reasonOf);
+  const more = d.problems.length - shown.length;
+  return [...shown, ...(more > 0 ? [`(+${more})`] : [])].join(' ');
+}
+
+function indicatorRow(plan: Plan, used: Map<string, Report>, ind: Plan['indicators'][number]): IndicatorRow {
+  const values = expandRef(plan, ind.reported_by).flatMap((u) => {
+    const v = used.get(u)?.indicators.get(ind.id);
+    return v === undefined ? [] : [v];
+  });
+  const nums = values.map((v) => (typeof v === 'number' ? v : v.value));
+  let achieved: number | null = null;
+  if (values.length) {
+    if (ind.aggregate === 'ratio') {
+      const of = values.reduce<number>((s, v) => s + (typeof v === 'number' ? 0 : v.of), 0);
+      achieved = of > 0 ? (nums.reduce((s, v) => s + v, 0) / of) * (ind.unit === '%' ? 100 : 1) : null;
+    } else if (ind.aggregate === 'min') achieved = Math.min(...nums);
+    else if (ind.aggregate === 'max') achieved = Math.max(...nums);
+    else achieved = nums.reduce((s, v) => s + v, 0);
+  }
+  if (achieved !== null && !Number.isFinite(achieved)) achieved = null;
+  const rate = achieved !== null && Number.isFinite(ind.target) && ind.target !== 0 ? achieved / ind.target : null;
+  return { id: ind.id, name: ind.name, unit: ind.unit, target: ind.target, aggregate: ind.aggregate, achieved, reporters: values.length, rate };
+}
 
 export function summarise(i: SummaryInput): Summary {
   const { plan } = i;
-  const sources: SourceRow[] = [];
-  const used = new Map<string, ReportData>();
-  const usedFile = new Map<string, string>();
-  const received = new Map<string, string | null>();
-  for (const e of [...i.entries].sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true }))) {
-    const errors = i.diagnostics.filter((d) => d.file === e.file && d.severity === 'error');
-    const row: SourceRow = { name: e.name, unit: null, sha256: i.sha256(e), status: 'rejected', reason: '' };
-    sources.push(row);
-    if (e.kind === 'attachment') {
-      row.unit = unitOfFileName(plan, e.name) ?? null;
-      row.status = 'attachment';
-      continue;
-    }
-    const data = reportData(e);
-    const unit = isObj(data) && typeof data.unit === 'string' && plan.units.some((u) => u.id === data.unit) ? data.unit : null;
-    row.unit = unit;
-    const samePeriod = isObj(data) && data.period === i.instance && !errors.some((d) => d.code === 'form-other-plan');
-    if (unit && samePeriod && !received.has(unit)) received.set(unit, typeof data.submitted === 'string' ? data.submitted : null);
-    if (errors.length > 0 || !isObj(data)) {
-      row.reason = errors.length ? errors.slice(0, 3).map(i.reasonOf).join(' ') : i.reasonOf(diag(e.file, 'error', 'report-stray-file', { name: e.name }));
-      continue;
-    }
-    const first = unit ? usedFile.get(unit) : undefined;
-    if (unit && first) { row.reason = i.reasonOf(diag(e.file, 'error', 'duplicate-report', { unit, period: i.instance, first })); continue; }
-    if (unit) { used.set(unit, data as ReportData); usedFile.set(unit, e.name); }
-    row.status = 'used';
+  const sources: SourceRow[] = i.files.map((d) => ({
+    name: d.entry.name, unit: d.unit, sha256: i.sha256(d), status: d.kind, reason: d.kind === 'used' || d.kind === 'attachment' ? '' : reasons(d, i.reasonOf),
+  }));
+  const used = new Map<string, Report>();
+  const rejected = new Map<string, Disposition>();
+  for (const d of i.files) {
+    if (d.unit === null) continue;
+    if (d.kind === 'used' && d.report) used.set(d.unit, d.report);
+    else if (d.kind === 'received-with-errors' && !rejected.has(d.unit)) rejected.set(d.unit, d);
   }
 
   const reporters = reportingUnits(plan);
-  const statusOf = (unit: string, task: string): Status | null => used.get(unit)?.tasks?.find((t) => t.task === task)?.status ?? null;
+  const stateOf = (unit: string): UnitState => {
+    const r = used.get(unit);
+    if (r) return r.submitted !== null && r.submitted > i.deadline ? 'late' : 'on-time';
+    return rejected.has(unit) ? 'rejected' : 'missing';
+  };
+  const statusOf = (unit: string, task: string): Status | null => used.get(unit)?.tasks.find((t) => t.task === task)?.status ?? null;
   const tasks: TaskCount[] = plan.tasks.map((t) => {
     const owners = reporters.filter((u) => assignmentsOf(plan, u).some((a) => a.task.id === t.id));
     const statuses = owners.map((u) => statusOf(u, t.id));
@@ -97,41 +120,30 @@ export function summarise(i: SummaryInput): Summary {
 
   const units: UnitRow[] = reporters.map((id) => {
     const unit = plan.units.find((u) => u.id === id)!;
-    const submitted = received.get(id) ?? null;
+    const state = stateOf(id);
+    const report = used.get(id) ?? rejected.get(id)?.report;
+    const submitted = report?.submitted ?? null;
+    const problem = rejected.get(id)?.problems[0];
     return {
-      id, name: unit.name, contact: unit.contact ?? '', deadline: i.deadline, received: received.has(id), submitted,
-      lateDays: submitted ? Math.max(0, daysBetween(i.deadline, submitted)) : null,
+      id, name: unit.name, state, contact: unit.contact ?? '', deadline: i.deadline, submitted,
+      lateDays: state === 'late' && submitted ? daysBetween(i.deadline, submitted) : state === 'on-time' ? 0 : null,
+      number: report?.number ?? '', signer: report?.signer ?? '',
+      reason: state === 'rejected' && problem ? i.reasonOf(problem) : '',
     };
   });
 
   const details: DetailRow[] = reporters.flatMap((u) => assignmentsOf(plan, u).map((a) => {
-    const entry = used.get(u)?.tasks?.find((t) => t.task === a.task.id);
-    return { unit: nameOf(plan, u), task: a.task.id, status: entry?.status ?? null, result: entry?.result ?? '', note: entry?.note ?? '' };
+    const entry = used.get(u)?.tasks.find((t) => t.task === a.task.id);
+    return { unit: nameOf(plan, u), unitState: stateOf(u), task: a.task.id, content: a.task.content, status: entry?.status ?? null, result: entry?.result ?? '', note: entry?.note ?? '' };
   }));
 
-  const indicators: IndicatorRow[] = plan.indicators.map((ind) => {
-    const values = expandRef(plan, ind.reported_by).flatMap((u) => {
-      const v = used.get(u)?.indicators?.[ind.id];
-      return v === undefined ? [] : [v];
-    });
-    const nums = values.map((v) => (typeof v === 'number' ? v : v.value));
-    let achieved: number | null = null;
-    if (values.length) {
-      if (ind.aggregate === 'ratio') {
-        const of = values.reduce<number>((s, v) => s + (typeof v === 'number' ? 0 : v.of), 0);
-        achieved = of > 0 ? (nums.reduce((s, v) => s + v, 0) / of) * (ind.unit === '%' ? 100 : 1) : null;
-      } else if (ind.aggregate === 'min') achieved = Math.min(...nums);
-      else if (ind.aggregate === 'max') achieved = Math.max(...nums);
-      else achieved = nums.reduce((s, v) => s + v, 0);
-    }
-    return { id: ind.id, name: ind.name, unit: ind.unit, target: ind.target, aggregate: ind.aggregate, achieved, reporters: values.length, rate: achieved !== null && ind.target ? achieved / ind.target : null };
-  });
-
+  const indicators = plan.indicators.map((ind) => indicatorRow(plan, used, ind));
   const remarks: RemarkRow[] = reporters.flatMap((u) => {
     const d = used.get(u);
-    return d && (d.difficulties || d.proposals) ? [{ unit: nameOf(plan, u), difficulties: d.difficulties ?? '', proposals: d.proposals ?? '' }] : [];
+    return d && (d.difficulties || d.proposals) ? [{ unit: nameOf(plan, u), difficulties: d.difficulties, proposals: d.proposals }] : [];
   });
-  return { instance: i.instance, deadline: i.deadline, tasks, total, units, details, indicators, remarks, sources };
+  // Never dated before a report it includes: the day after the deadline, or the latest one used.
+  const latest = [...used.values()].map((r) => r.submitted ?? '').reduce((a, b) => (b > a ? b : a), '');
+  const after = addDays(i.deadline, 1);
+  return { instance: i.instance, deadline: i.deadline, date: latest > after ? latest : after, tasks, total, units, details, indicators, remarks, sources };
 }
-
-export const statusLabel = (s: Status | null): string => (s ? STATUS_LABELS[s] : 'Chưa báo cáo');

@@ -7,8 +7,9 @@ import type { Meaning } from '../time/meaning.js';
 import { hasDeadlines, occurrences, type Occurrence } from '../time/occurrences.js';
 import { parsePhrase } from '../time/phrase.js';
 import type { Received } from './received.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
-export type DueStatus = 'overdue' | 'due-soon' | 'upcoming' | 'done' | 'ongoing' | 'on-request' | 'untimed';
+export type DueStatus = 'overdue' | 'needs-fixing' | 'due-soon' | 'upcoming' | 'done' | 'ongoing' | 'on-request' | 'untimed';
 
 export interface DueItem {
   kind: 'task' | 'report';
@@ -27,7 +28,11 @@ export interface DueItem {
   occurrence: string | null;
   late_days?: number | null;
   submitted?: string | null;
-  source?: 'yaml' | 'xlsx';
+  source?: 'yaml' | 'xlsx' | 'other';
+  /** The report file (received, or needing a fix). */
+  file?: string;
+  /** For a report that needs fixing: the first problem `check` finds in it. */
+  problem?: Diagnostic;
   done_units?: number;
   total_units?: number;
 }
@@ -51,25 +56,31 @@ function statusOf(done: boolean, deadline: string, o: DueOptions): DueStatus {
 
 function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string): DueItem[] {
   const start = plan.start ?? o.asOf;
-  const units = reportingUnits(plan).filter((u) => o.unit === undefined || u === o.unit);
+  const reporters = reportingUnits(plan);
+  const units = reporters.filter((u) => o.unit === undefined || u === o.unit);
   const items: DueItem[] = [];
   for (const period of plan.periods) {
     const r = parsePhrase(period.deadline);
     if (!r.ok) continue;
     for (const occ of occurrences(r.meaning, { from: start, to, inclusive: plan.settings.beforeIsInclusive, start })) {
       const instance = `${occ.key.slice(0, 4)}-${period.id}`;
+      const here = received.filter((x) => x.instance === instance);
+      const base = { kind: 'report' as const, id: instance, title: period.name, deadline: occ.deadline, phrase: period.deadline, days: daysBetween(o.asOf, occ.deadline), occurrence: occ.key.slice(0, 4) };
+      const fixing = (x: Received): Partial<DueItem> => ({ status: 'needs-fixing', file: x.file, submitted: x.submitted, ...(x.problem ? { problem: x.problem } : {}) });
       for (const unit of units) {
-        const got = received.find((x) => x.instance === instance && x.unit === unit);
-        const item: DueItem = {
-          kind: 'report', id: instance, title: period.name, unit, unit_name: nameOf(plan, unit), deadline: occ.deadline, phrase: period.deadline,
-          status: statusOf(got !== undefined, occ.deadline, o), days: daysBetween(o.asOf, occ.deadline), occurrence: occ.key.slice(0, 4),
-        };
-        if (got) {
-          item.submitted = got.submitted;
-          item.late_days = got.submitted ? Math.max(0, daysBetween(occ.deadline, got.submitted)) : null;
-          item.source = got.source;
-        }
+        const used = here.find((x) => x.unit === unit && x.state === 'used');
+        const fix = here.find((x) => x.unit === unit && x.state === 'needs-fixing');
+        const item: DueItem = { ...base, unit, unit_name: nameOf(plan, unit), status: statusOf(used !== undefined, occ.deadline, o) };
+        if (used) Object.assign(item, { submitted: used.submitted, late_days: used.submitted ? Math.max(0, daysBetween(occ.deadline, used.submitted)) : null, source: used.source, file: used.file });
+        else if (fix) Object.assign(item, fixing(fix));
         items.push(item);
+      }
+      // A file that needs fixing and cannot be told to be a reporting unit's is still shown: someone sent it.
+      if (o.unit !== undefined) continue;
+      for (const x of here) {
+        if (x.state === 'needs-fixing' && (x.unit === null || !reporters.includes(x.unit))) {
+          items.push({ ...base, unit: x.unit ?? '', unit_name: x.unit ? nameOf(plan, x.unit) : '', status: 'needs-fixing', ...fixing(x) });
+        }
       }
     }
   }
@@ -79,7 +90,7 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
 /** Whether a unit has closed an occurrence: a report of its marking the task hoan-thanh whose
  * period deadline is on or after the occurrence's window start. */
 function closed(plan: Plan, received: Received[], task: Task, unit: string, occ: Occurrence): boolean {
-  return received.some((r) => r.unit === unit && r.done.includes(task.id) && (instanceDeadline(plan, r.instance) ?? '') >= occ.start);
+  return received.some((r) => r.state === 'used' && r.unit === unit && r.done.includes(task.id) && (instanceDeadline(plan, r.instance) ?? '') >= occ.start);
 }
 
 /** The kind of row a schedule without deadlines gets in `--all`: untimed, ongoing or on-request. */
@@ -119,7 +130,7 @@ function taskItems(plan: Plan, received: Received[], o: DueOptions, to: string):
   return items;
 }
 
-const ORDER: DueStatus[] = ['overdue', 'due-soon', 'upcoming', 'done', 'ongoing', 'on-request', 'untimed'];
+const ORDER: DueStatus[] = ['overdue', 'needs-fixing', 'due-soon', 'upcoming', 'done', 'ongoing', 'on-request', 'untimed'];
 
 /** Everything owed that the due list shows, overdue first, then by last allowed day. */
 export function owed(plan: Plan, all: Received[], o: DueOptions): DueItem[] {
@@ -128,7 +139,7 @@ export function owed(plan: Plan, all: Received[], o: DueOptions): DueItem[] {
   const received = all.filter((r) => r.submitted === null || r.submitted <= o.asOf);
   const unitOrder = new Map(plan.units.map((u, i) => [u.id, i]));
   return [...reportItems(plan, received, o, to), ...taskItems(plan, received, o, to)]
-    .filter((i) => o.all || i.status === 'overdue' || i.status === 'due-soon')
+    .filter((i) => o.all || i.status === 'overdue' || i.status === 'needs-fixing' || i.status === 'due-soon')
     .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status)
       || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999')
       || a.kind.localeCompare(b.kind)

@@ -1,31 +1,38 @@
-// Which reports have arrived, from the files of the period folders. Pure: the folder was read
-// before. A report counts as received even when `check` finds faults in it (spec §4).
-import { reportData, type PlanFolder } from '../load/folder.js';
-import { isObj, parseInstance, type Plan } from '../model/plan.js';
-import { parseIso } from '../time/calendar.js';
+// Which reports have arrived, read from the one disposition of each file (reports/disposition.ts):
+// a used file is a report received; a file received with errors is the unit's report needing a fix —
+// never "done", never "not sent". Pure.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Disposition } from '../reports/disposition.js';
 
 export interface Received {
   instance: string;
-  unit: string;
-  /** The date the unit sent it (ISO), or null when the report does not say. */
+  /** The unit, or null when a file that needs fixing cannot be told to be anyone's. */
+  unit: string | null;
+  /** 'used': counted; 'needs-fixing': received with errors. */
+  state: 'used' | 'needs-fixing';
+  /** The date the unit wrote in it (ISO), or null when it gives none that exists. */
   submitted: string | null;
-  /** A YAML report or a filled-in Excel form. */
-  source: 'yaml' | 'xlsx';
+  source: 'yaml' | 'xlsx' | 'other';
   file: string;
-  /** Tasks the report marks hoan-thanh. */
+  /** Tasks the report marks hoan-thanh (only a used report closes tasks). */
   done: string[];
+  /** For one that needs fixing: the first problem. */
+  problem?: Diagnostic;
 }
 
-export function receivedReports(plan: Plan, folder: PlanFolder): Received[] {
-  const out: Received[] = [];
-  for (const r of folder.reports) {
-    if (!parseInstance(plan, r.instance) || (r.kind !== 'yaml' && r.kind !== 'xlsx')) continue;
-    const d = reportData(r);
-    if (!isObj(d)) continue;
-    const unit = typeof d.unit === 'string' ? d.unit : r.name.replace(/\.[^.]+$/, '');
-    const submitted = typeof d.submitted === 'string' && parseIso(d.submitted) ? d.submitted : null;
-    const done = Array.isArray(d.tasks) ? d.tasks.flatMap((t: unknown) => (isObj(t) && t.status === 'hoan-thanh' && typeof t.task === 'string' ? [t.task] : [])) : [];
-    out.push({ instance: r.instance, unit, submitted, source: r.kind, file: r.file, done });
-  }
-  return out;
+export function receivedReports(dispositions: Disposition[]): Received[] {
+  return dispositions.flatMap((d): Received[] => {
+    if (d.kind !== 'used' && d.kind !== 'received-with-errors') return [];
+    const used = d.kind === 'used';
+    return [{
+      instance: d.entry.instance,
+      unit: d.unit,
+      state: used ? 'used' : 'needs-fixing',
+      submitted: d.report?.submitted ?? null,
+      source: d.entry.kind === 'yaml' || d.entry.kind === 'xlsx' ? d.entry.kind : 'other',
+      file: d.entry.file,
+      done: used ? (d.report?.tasks ?? []).filter((t) => t.status === 'hoan-thanh').map((t) => t.task) : [],
+      ...(d.problems[0] ? { problem: d.problems[0] } : {}),
+    }];
+  });
 }

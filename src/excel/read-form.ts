@@ -5,7 +5,10 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { FORM_ID, META_SHEET, STATUS_LABELS } from '../forms/content.js';
-import { isRealDate, toIso } from '../time/calendar.js';
+import { MAX_YEAR, MIN_YEAR, toIso } from '../time/calendar.js';
+import { parseDateText, type DateText } from '../time/date-text.js';
+import { MAX_VALUE } from '../reports/report.js';
+import { inspectZip } from './zip-limits.js';
 import { fold } from '../util/closest.js';
 import { excel } from './exceljs.js';
 import { LABELS } from './write-form.js';
@@ -35,29 +38,35 @@ function plain(cell: Cell): Plain {
   return null;
 }
 
-const text = (v: Plain): string => (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).normalize('NFC').trim();
+const validDate = (v: Date): boolean => Number.isFinite(v.getTime());
+const text = (v: Plain): string => (v === null ? '' : v instanceof Date ? (validDate(v) ? v.toISOString().slice(0, 10) : '') : String(v)).normalize('NFC').trim();
 
-/** A date cell, a dd/mm/yyyy text, an ISO text, or a day serial → ISO; undefined when it is none of those. */
-export function cellDate(v: Plain): string | undefined {
-  if (v instanceof Date) return toIso({ y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() });
-  if (typeof v === 'number' && v > 20000 && v < 80000) {
-    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86400000);
-    return toIso({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() });
+/** A date cell, a typed date ("03/6/2026", "ngày 03/6/2026", "03/06/26"), or a day serial. */
+export function readDate(v: Plain): DateText {
+  if (v instanceof Date) {
+    if (!validDate(v)) return { ok: false, error: 'impossible' };
+    const [y, m, d] = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
+    return y < MIN_YEAR || y > MAX_YEAR ? { ok: false, error: 'impossible' } : { ok: true, iso: toIso({ y, m, d }), shortYear: false };
   }
-  const s = text(v);
-  const vn = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  const [y, m, d] = vn ? [vn[3], vn[2], vn[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
-  if (y === undefined || !isRealDate(Number(y), Number(m), Number(d))) return undefined;
-  return toIso({ y: Number(y), m: Number(m), d: Number(d) });
+  // A day serial as Excel counts them (1954–2119); any other number is no date.
+  if (typeof v === 'number') {
+    if (!(v > 20000 && v < 80000)) return { ok: false, error: 'unrecognised' };
+    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86400000);
+    return { ok: true, iso: toIso({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }), shortYear: false };
+  }
+  return parseDateText(text(v));
+}
+
+/** The ISO date of a cell, or undefined when it holds none. */
+export function cellDate(v: Plain): string | undefined {
+  const r = readDate(v);
+  return r.ok ? r.iso : undefined;
 }
 
 /** A number cell, or a number written as text with a decimal comma ("28,5"). */
 function cellNumber(v: Plain): number | undefined {
-  if (typeof v === 'number') return v;
-  const s = text(v).replace(/\s/g, '');
-  if (!/^-?\d+([.,]\d+)?$/.test(s)) return undefined;
-  return Number(s.replace(',', '.'));
+  const n = typeof v === 'number' ? v : /^-?\d+([.,]\d+)?$/.test(text(v).replace(/\s/g, '')) ? Number(text(v).replace(/\s/g, '').replace(',', '.')) : undefined;
+  return n !== undefined && Number.isFinite(n) && Math.abs(n) <= MAX_VALUE ? n : undefined;
 }
 
 const STATUS_BY_FOLD = new Map<string, string>(Object.entries(STATUS_LABELS).flatMap(([id, label]) => [[fold(label), id], [fold(id.replace(/-/g, ' ')), id]]));
@@ -91,36 +100,57 @@ function rowsByFirstCell(ws: Worksheet): Map<string, number> {
   return rows;
 }
 
+/** A form that could not be opened at all. */
+export function unreadForm(problem: Diagnostic): FormRead {
+  return { meta: null, data: undefined, sheet: '', cells: new Map(), diagnostics: [problem] };
+}
+
+/** Column letters of the hidden record, checked: an edited record must not point nowhere. */
+const column = (meta: Record<string, string>, key: string, fallback: string): string => {
+  const c = (meta[key] ?? '').toUpperCase();
+  return /^[A-Z]{1,2}$/.test(c) ? c : fallback;
+};
+const ids = (list: string | undefined): string[] => [...new Set((list ?? '').split('\n').map((x) => x.trim()).filter(Boolean))];
+
 export async function readForm(bytes: Uint8Array, file: string): Promise<FormRead> {
-  const out: FormRead = { meta: null, data: undefined, sheet: '', cells: new Map(), diagnostics: [] };
-  const fail = (code: 'form-corrupt' | 'form-encrypted' | 'form-not-a-form', detail = '') => {
-    out.diagnostics.push(diag(file, 'error', code, detail ? { detail } : {}));
-    return out;
-  };
+  const fail = (code: 'form-corrupt' | 'form-encrypted' | 'form-not-a-form' | 'form-too-large-unzipped', params: Record<string, string> = {}) =>
+    unreadForm(diag(file, 'error', code, params));
   const kind = magic(bytes);
   if (kind === 'ole') return fail('form-encrypted');
   if (kind !== 'zip') return fail('form-corrupt');
+  const zip = inspectZip(bytes);
+  if (!zip.ok) return zip.reason === 'too-large' ? fail('form-too-large-unzipped', { limit: '64' }) : fail('form-corrupt');
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (e) {
-    return fail('form-corrupt', e instanceof Error ? e.message.split('\n')[0]! : String(e));
+    return fail('form-corrupt', { detail: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
   }
+  try {
+    return readWorkbook(wb, file);
+  } catch (e) {
+    // exceljs gives some damaged workbooks a shape its own accessors throw on: still a damaged file.
+    return fail('form-corrupt', { detail: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
+  }
+}
+
+function readWorkbook(wb: Workbook, file: string): FormRead {
   const meta = readMeta(wb);
-  if (!meta) return fail('form-not-a-form');
-  out.meta = meta;
+  if (!meta) return unreadForm(diag(file, 'error', 'form-not-a-form'));
   const ws = wb.worksheets.find((w) => w.name === meta.sheet) ?? wb.worksheets.find((w) => w.name !== META_SHEET && w.state === 'visible');
-  if (!ws) return fail('form-not-a-form');
-  out.sheet = ws.name;
+  if (!ws) return unreadForm(diag(file, 'error', 'form-not-a-form'));
+  const out: FormRead = { meta, data: undefined, sheet: ws.name, cells: new Map(), diagnostics: [] };
   const at = (pointer: string, address: string) => out.cells.set(pointer, address);
-  const problem = (code: 'form-bad-status' | 'form-bad-date' | 'form-bad-number' | 'form-missing-date', address: string, params: Record<string, string> = {}) =>
-    out.diagnostics.push(diag(file, 'error', code, params, { sheet: ws.name, cell: address }));
+  const problem = (code: 'form-bad-status' | 'form-bad-date' | 'form-bad-number' | 'form-missing-date' | 'date-two-digit-year', address: string, params: Record<string, string> = {}) =>
+    out.diagnostics.push(diag(file, code === 'date-two-digit-year' ? 'warning' : 'error', code, params, { sheet: ws.name, cell: address }));
 
   const rows = rowsByFirstCell(ws);
   const folded = new Map([...rows].map(([k, n]) => [fold(k), n]));
   const labelRow = (label: string) => folded.get(fold(label));
   const data: Record<string, unknown> = { unit: meta.unit, period: meta.period };
+  // Where a label or an id the form was made with is gone, its values are gone with it: never silently.
+  const missing: string[] = [];
 
   // The labelled cells: the value sits in column C of the label's row.
   const submittedRow = labelRow(LABELS.submitted);
@@ -128,11 +158,13 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
     const cell = ws.getCell(submittedRow, 3);
     at('/submitted', cell.address);
     const v = plain(cell);
-    const date = cellDate(v);
-    if (date) data.submitted = date;
-    else if (text(v) === '') problem('form-missing-date', cell.address);
-    else problem('form-bad-date', cell.address, { value: text(v) });
-  }
+    const date = readDate(v);
+    if (date.ok) {
+      data.submitted = date.iso;
+      if (date.shortYear) problem('date-two-digit-year', cell.address, { value: text(v), date: date.iso });
+    } else if (text(v) === '' && !(v instanceof Date)) problem('form-missing-date', cell.address);
+    else problem('form-bad-date', cell.address, { value: text(v) || String(v) });
+  } else missing.push(LABELS.submitted);
   for (const key of ['number', 'signer'] as const) {
     const row = labelRow(LABELS[key]);
     if (!row) continue;
@@ -141,35 +173,37 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
     if (text(plain(cell))) data[key] = text(plain(cell));
   }
 
-  // Tasks: the rows whose column A holds one of the form's task ids, wherever they are now.
+  // Tasks: the rows whose column A holds one of the form's task ids, wherever they are now. A row
+  // whose status is left empty is kept with an empty status: the unit did not report that task.
   const tasks: Record<string, unknown>[] = [];
-  for (const id of (meta.tasks ?? '').split('\n').filter(Boolean)) {
+  const [statusCol, resultCol, noteCol] = [column(meta, 'status_col', 'D'), column(meta, 'result_col', 'E'), column(meta, 'note_col', 'F')];
+  for (const id of ids(meta.tasks)) {
     const row = rows.get(id);
-    if (!row) continue;
-    const [statusCell, resultCell, noteCell] = [meta.status_col ?? 'D', meta.result_col ?? 'E', meta.note_col ?? 'F'].map((c) => ws.getCell(`${c}${row}`)) as [Cell, Cell, Cell];
+    if (!row) { missing.push(id); continue; }
+    const [statusCell, resultCell, noteCell] = [statusCol, resultCol, noteCol].map((c) => ws.getCell(`${c}${row}`)) as [Cell, Cell, Cell];
     const raw = text(plain(statusCell));
     const result = text(plain(resultCell));
     const note = text(plain(noteCell));
-    if (!raw && !result && !note) continue; // not reported
     const pointer = `/tasks/${tasks.length}`;
     at(`${pointer}/task`, `A${row}`);
     at(`${pointer}/status`, statusCell.address);
-    const status = statusOf(plain(statusCell));
-    if (!status) { problem('form-bad-status', statusCell.address, { value: raw }); continue; }
+    const status = raw === '' ? '' : statusOf(plain(statusCell));
+    if (status === undefined) { problem('form-bad-status', statusCell.address, { value: raw }); continue; }
     tasks.push({ task: id, status, ...(result ? { result } : {}), ...(note ? { note } : {}) });
   }
   data.tasks = tasks;
 
   // Indicators: the rows whose column A holds one of the form's indicator ids.
   const indicators: Record<string, unknown> = {};
-  for (const id of (meta.indicators ?? '').split('\n').filter(Boolean)) {
+  const [valueCol, ofCol] = [column(meta, 'value_col', 'E'), column(meta, 'of_col', 'F')];
+  for (const id of ids(meta.indicators)) {
     const row = rows.get(id);
-    if (!row) continue;
-    const valueCell = ws.getCell(`${meta.value_col ?? 'E'}${row}`);
-    const ofCell = ws.getCell(`${meta.of_col ?? 'F'}${row}`);
+    if (!row) { missing.push(id); continue; }
+    const valueCell = ws.getCell(`${valueCol}${row}`);
+    const ofCell = ws.getCell(`${ofCol}${row}`);
     const [v, of] = [plain(valueCell), plain(ofCell)];
     if (text(v) === '') continue;
-    at(`/indicators/${id}`, valueCell.address);
+    at(`/indicators/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, valueCell.address);
     const value = cellNumber(v);
     if (value === undefined) { problem('form-bad-number', valueCell.address, { value: text(v) }); continue; }
     const ratio = text(of) !== '' && text(of) !== '—';
@@ -183,11 +217,12 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
 
   for (const key of ['difficulties', 'proposals'] as const) {
     const row = labelRow(LABELS[key]);
-    if (!row) continue;
+    if (!row) { missing.push(LABELS[key]); continue; }
     const cell = ws.getCell(row + 1, 1);
     at(`/${key}`, cell.address);
     if (text(plain(cell))) data[key] = text(plain(cell));
   }
+  if (missing.length) out.diagnostics.push(diag(file, 'error', 'form-rows-missing', { rows: missing.join('; '), count: missing.length }, { sheet: ws.name, cell: 'A1' }));
   out.data = data;
   return out;
 }

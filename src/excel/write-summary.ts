@@ -7,10 +7,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import type { Worksheet, Row } from 'exceljs';
 import JSZip from 'jszip';
 import type { Lang } from '../i18n/messages.js';
-import { formatDateLine, parseIso } from '../time/calendar.js';
-import type { Summary } from '../compile/summary.js';
-import { statusLabel } from '../compile/summary.js';
-import { STATUS_LABELS } from '../forms/content.js';
+import { formatDateLine, formatVnDate, parseIso } from '../time/calendar.js';
+import type { DetailRow, Summary, UnitRow } from '../compile/summary.js';
 import { excel } from './exceljs.js';
 import { WORDS } from './summary-words.js';
 
@@ -19,15 +17,29 @@ export interface Heading {
   issuerShort: string;
   place: string;
   periodInWords: string;
-  /** The document date (ISO): from SOURCE_DATE_EPOCH, else the day after the period's last allowed day. */
+  /** The document date (ISO). */
   date: string;
+  /** The number of the ward's report this summary is attached to, e.g. "25/BC-UBND". */
+  number?: string;
   signer: { on_behalf: string; title: string; name: string };
 }
 
 const FONT = 'Times New Roman';
 const THIN = { style: 'thin' as const };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const utcDate = (iso: string): Date => { const { y, m, d } = parseIso(iso)!; return new Date(Date.UTC(y, m - 1, d)); };
+const utcDate = (iso: string | null): Date | null => {
+  const p = iso === null ? null : parseIso(iso);
+  return p ? new Date(Date.UTC(p.y, p.m - 1, p.d)) : null;
+};
+// XML 1.0 cannot hold these: a workbook with one is "damaged" in Excel.
+// eslint-disable-next-line no-control-regex
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Text as a cell can hold it: no XML-illegal characters, within Excel's 32,767 characters. */
+const clean = (s: string): string => {
+  const t = s.replace(XML_ILLEGAL, '');
+  return t.length > 32000 ? `${t.slice(0, 32000)}…` : t;
+};
+const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 const lines = (text: string, width: number): number => String(text).split('\n').reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / width)), 0);
 
 type CellValue = string | number | Date | null;
@@ -42,6 +54,8 @@ function addRow(ws: Worksheet, values: CellValue[], cols: Col[], o: { bold?: boo
   let height = 1;
   values.forEach((v, k) => {
     const cell = row.getCell(k + 1);
+    if (typeof v === 'string') cell.value = v === '' ? null : clean(v);
+    else if (typeof v === 'number' && !Number.isFinite(v)) cell.value = '—';
     const col = cols[k] ?? { width: 12 };
     cell.font = { name: FONT, size: o.size ?? 12, bold: o.bold ?? false, italic: o.italic ?? false };
     cell.alignment = { wrapText: true, vertical: 'top', horizontal: o.align ?? col.align ?? 'left' };
@@ -54,7 +68,7 @@ function addRow(ws: Worksheet, values: CellValue[], cols: Col[], o: { bold?: boo
 }
 
 function title(ws: Worksheet, text: string, span: number, o: { bold?: boolean; italic?: boolean; size?: number } = {}): void {
-  const row = ws.addRow([text]);
+  const row = ws.addRow([clean(text)]);
   ws.mergeCells(row.number, 1, row.number, span);
   const cell = row.getCell(1);
   cell.font = { name: FONT, size: o.size ?? 12, bold: o.bold ?? true, italic: o.italic ?? false };
@@ -71,10 +85,29 @@ function setup(wb: { addWorksheet: (name: string, o: object) => Worksheet }, nam
   });
 }
 
+type Words = (typeof WORDS)[Lang];
+
+/** The one word for how a unit stands, on the submission sheet. */
+function unitState(u: UnitRow, w: Words): string {
+  switch (u.state) {
+    case 'on-time': return w.onTime;
+    case 'late': return w.late(u.lateDays ?? 0);
+    case 'rejected': return w.rejectedUnit;
+    case 'missing': return w.missing;
+  }
+}
+
+/** A task's progress in the details: what the used report says, else why there is none. */
+function detailStatus(d: DetailRow, w: Words): string {
+  if (d.unitState === 'missing') return w.missing;
+  if (d.unitState === 'rejected') return w.reportRejected;
+  return d.status ? w.statuses[d.status] : w.notReported;
+}
+
 export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: string): Promise<Buffer> {
   const ExcelJS = await excel();
   const w = WORDS[lang];
-  const fixed = utcDate(h.date);
+  const fixed = utcDate(h.date) ?? new Date(Date.UTC(2000, 0, 1));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   wb.creator = 'dcs';
   wb.created = fixed;
@@ -103,7 +136,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   ws.addRow([]).commit();
   title(ws, w.title, span, { size: 14 });
   title(ws, h.periodInWords, span);
-  title(ws, w.attached(h.issuerShort), span, { bold: false, italic: true });
+  title(ws, w.attached(h.issuerShort, h.number, h.number ? formatVnDate(h.date) : undefined), span, { bold: false, italic: true });
   ws.addRow([]).commit();
   addRow(ws, w.taskHead, taskCols, { bold: true, box: true, align: 'center' }).commit();
   for (const t of s.tasks) {
@@ -126,26 +159,25 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   ws.commit();
 
   // 2. Tình hình gửi báo cáo
-  const unitCols: Col[] = [{ width: 7, align: 'center' }, { width: 46 }, { width: 14, align: 'center', numFmt: 'dd/mm/yyyy' }, { width: 14, align: 'center', numFmt: 'dd/mm/yyyy' }, { width: 18, align: 'center' }, { width: 30 }];
+  const unitCols: Col[] = [{ width: 6, align: 'center' }, { width: 34 }, { width: 14 }, { width: 20 }, { width: 12, align: 'center', numFmt: 'dd/mm/yyyy' }, { width: 12, align: 'center', numFmt: 'dd/mm/yyyy' }, { width: 16, align: 'center' }, { width: 36 }, { width: 24 }];
   const us = setup(wb, w.sheets[1]!, '3:3', 3, w.page);
   sheet(us, unitCols);
   title(us, w.unitsTitle, unitCols.length, { size: 13 });
   title(us, h.periodInWords, unitCols.length, { bold: false, italic: true });
   addRow(us, w.unitHead, unitCols, { bold: true, box: true, align: 'center' }).commit();
   s.units.forEach((u, k) => {
-    const state = !u.received ? w.missing : u.submitted === null ? w.receivedNoDate : u.lateDays ? w.late(u.lateDays) : w.onTime;
-    addRow(us, [k + 1, u.name, u.submitted ? utcDate(u.submitted) : null, utcDate(u.deadline), state, u.contact], unitCols, { box: true }).commit();
+    addRow(us, [k + 1, u.name, u.number, u.signer, utcDate(u.submitted), utcDate(u.deadline), unitState(u, w), u.reason, u.contact], unitCols, { box: true }).commit();
   });
   us.commit();
 
   // 3. Chi tiết
-  const detailCols: Col[] = [{ width: 34 }, { width: 12, align: 'center' }, { width: 18, align: 'center' }, { width: 60 }, { width: 30 }];
+  const detailCols: Col[] = [{ width: 28 }, { width: 9, align: 'center' }, { width: 40 }, { width: 16, align: 'center' }, { width: 50 }, { width: 26 }];
   const ds = setup(wb, w.sheets[2]!, '3:3', 3, w.page);
   sheet(ds, detailCols);
   title(ds, w.detailTitle, detailCols.length, { size: 13 });
   title(ds, h.periodInWords, detailCols.length, { bold: false, italic: true });
   addRow(ds, w.detailHead, detailCols, { bold: true, box: true, align: 'center' }).commit();
-  for (const d of s.details) addRow(ds, [d.unit, d.task, lang === 'vi' ? statusLabel(d.status) : d.status ? STATUS_LABELS[d.status] : w.taskHead[8]!, d.result, d.note], detailCols, { box: true }).commit();
+  for (const d of s.details) addRow(ds, [d.unit, d.task, cut(d.content.replace(/\s+/g, ' '), 80), detailStatus(d, w), d.result, d.note], detailCols, { box: true }).commit();
   ds.commit();
 
   // 4. Chỉ tiêu
@@ -177,7 +209,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   title(ss, w.sourceTitle, srcCols.length, { size: 13 });
   title(ss, h.periodInWords, srcCols.length, { bold: false, italic: true });
   addRow(ss, w.sourceHead, srcCols, { bold: true, box: true, align: 'center' }).commit();
-  s.sources.forEach((f, k) => addRow(ss, [k + 1, f.name, f.unit ?? '', f.sha256, f.status === 'used' ? w.used : f.status === 'attachment' ? w.attachment : w.rejected, f.reason], srcCols, { box: true }).commit());
+  s.sources.forEach((f, k) => addRow(ss, [k + 1, f.name, f.unit ?? '', f.sha256, w.dispositions[f.status], f.reason], srcCols, { box: true }).commit());
   ss.commit();
   await wb.commit();
 

@@ -11,11 +11,18 @@ export interface TextOptions { lang: Lang; color: boolean; sources: Map<string, 
 const WIDTH = 100;
 
 /** The source line around `col`, cut to fit, with a caret under the token that starts there. */
-export function excerpt(text: string, line: number, col: number): string[] {
-  const lines = text.split('\n');
-  const src = (lines[line - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
+export function excerpt(text: string | string[], line: number, col: number): string[] {
+  const lines = typeof text === 'string' ? text.split('\n') : text;
+  let src = (lines[line - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
+  let column = col;
+  // A line of a megabyte is cut to the part around the column before it is taken apart.
+  if (src.length > 4 * WIDTH) {
+    const from = Math.max(0, col - 1 - 2 * WIDTH);
+    src = src.slice(from, col - 1 + 2 * WIDTH);
+    column = col - from;
+  }
   const chars = [...src];
-  const at = Math.min(Math.max(col - 1, 0), chars.length);
+  const at = Math.min(Math.max(column - 1, 0), chars.length);
   const start = Math.max(0, Math.min(at - 40, chars.length - WIDTH));
   const shown = chars.slice(start, start + WIDTH);
   const prefix = start > 0 ? '…' : '';
@@ -32,10 +39,19 @@ export function excerpt(text: string, line: number, col: number): string[] {
 export function formatCheckText(diagnostics: Diagnostic[], o: TextOptions): string {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const out: string[] = [];
+  // Each file is split into lines once, however many problems it has.
+  const split = new Map<string, string[]>();
+  const linesOf = (file: string): string[] | undefined => {
+    const text = o.sources.get(file);
+    if (text === undefined) return undefined;
+    let lines = split.get(file);
+    if (!lines) split.set(file, (lines = text.split('\n')));
+    return lines;
+  };
   for (const d of diagnostics) {
     const sev = d.severity === 'error' ? c.red.bold(t(o.lang, 'error')) : c.yellow.bold(t(o.lang, 'warning'));
     out.push(`${c.bold(where(d))}  ${sev}  ${c.dim(d.code)}  ${messageOf(d, o.lang)}`);
-    const text = o.sources.get(d.file);
+    const text = linesOf(d.file);
     if (text !== undefined && d.line !== null) out.push(...excerpt(text, d.line, d.col ?? 1).map((l) => c.dim(l.slice(0, l.indexOf('|') + 1)) + l.slice(l.indexOf('|') + 1)));
     const hint = hintOf(d, o.lang);
     if (hint) out.push(`  ${c.cyan(`${t(o.lang, 'hint')}:`)} ${hint}`);

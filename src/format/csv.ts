@@ -1,11 +1,12 @@
-// CSV that Excel opens with the Vietnamese intact (UTF-8 with a BOM) and never executes: a cell
-// that starts like a formula is prefixed with an apostrophe.
+// CSV that Excel opens with the Vietnamese intact (UTF-8 with a BOM) and never executes: text that
+// starts like a formula is prefixed with an apostrophe; numbers stay numbers ("-6" is a number).
 
 const FORMULA = /^[=+\-@\t\r]/;
+const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (FORMULA.test(s)) s = `'${s}`;
+  if (typeof value === 'string' && FORMULA.test(s) && !NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -8,6 +8,8 @@ export function dueSummary(items: DueItem[], lang: Lang, width = 80): string {
     t(lang, 'due.sum.overdue', { n: items.filter((i) => i.status === 'overdue').length }),
     t(lang, 'due.sum.dueSoon', { n: items.filter((i) => i.status === 'due-soon').length }),
   ];
+  const fixing = items.filter((i) => i.status === 'needs-fixing').length;
+  if (fixing > 0) parts.splice(1, 0, t(lang, 'due.sum.needsFixing', { n: fixing }));
   const missing = new Map<string, { n: number; name: string; year: string }>();
   for (const i of items) {
     if (i.kind !== 'report' || (i.status !== 'overdue' && i.status !== 'due-soon')) continue;

@@ -5,13 +5,18 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/ui.js';
 import type { DueItem, DueStatus } from '../due/owed.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { formatDeadline, formatVnDate } from '../time/calendar.js';
 import { renderTable } from './table.js';
 import { wrapStyled } from './wrap.js';
 
-export interface DueTableOptions { lang: Lang; color: boolean; width: number; asOf: string; within: number; summary: string }
+export interface DueTableOptions {
+  lang: Lang; color: boolean; width: number; asOf: string; within: number; summary: string;
+  /** A problem in words, with where it is ("Báo cáo!D12: …"). */
+  problemOf: (d: Diagnostic) => string;
+}
 
-const SECTIONS: DueStatus[] = ['overdue', 'due-soon', 'upcoming', 'done', 'ongoing', 'on-request', 'untimed'];
+const SECTIONS: DueStatus[] = ['overdue', 'needs-fixing', 'due-soon', 'upcoming', 'done', 'ongoing', 'on-request', 'untimed'];
 const MAX_TITLE = 90;
 
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
@@ -23,7 +28,7 @@ function what(i: DueItem, lang: Lang): string {
 }
 
 function who(i: DueItem, lang: Lang): string {
-  if (i.total_units === undefined) return i.unit_name;
+  if (i.total_units === undefined) return i.unit_name || t(lang, 'due.unknownUnit');
   const count = i.done_units === undefined ? t(lang, 'due.unitsTotal', { n: i.total_units }) : t(lang, 'due.units', { k: i.done_units, n: i.total_units });
   return `${i.unit_name}: ${count}`;
 }
@@ -34,10 +39,11 @@ function status(i: DueItem, lang: Lang, c: ChalkInstance, w: number): string {
     case 'overdue': return fit(t(lang, 'due.overdue', { n: -i.days! }), c.red);
     case 'due-soon': return fit(i.days === 0 ? t(lang, 'due.today') : t(lang, 'due.left', { n: i.days! }), c.yellow);
     case 'upcoming': return fit(t(lang, 'due.left', { n: i.days! }));
+    case 'needs-fixing': return fit(t(lang, 'due.needsFixing'), c.red);
     case 'done':
       if (i.kind === 'task') return fit(t(lang, 'due.doneTask'), c.green);
       return [
-        fit(i.submitted ? t(lang, 'due.sent', { date: formatVnDate(i.submitted) }) : t(lang, 'due.sent', { date: '?' }), c.green),
+        fit(t(lang, 'due.sent', { date: i.submitted ? formatVnDate(i.submitted) : '?' }), c.green),
         ...(i.late_days ? [fit(t(lang, 'due.late', { n: i.late_days }), c.red)] : i.late_days === 0 ? [fit(t(lang, 'due.onTime'))] : []),
       ].join('\n');
     default: return '';
@@ -61,11 +67,13 @@ export function formatDueTable(items: DueItem[], o: DueTableOptions): string {
     const body: string[][] = [];
     for (const i of rows) {
       const when = [i.phrase ?? '', ...(i.deadline ? [formatDeadline(i.deadline, o.lang)] : [])].filter(Boolean).join('\n');
-      body.push([cell(0, what(i, o.lang)), cell(1, who(i, o.lang)), cell(2, when), status(i, o.lang, c, widths[3]! - 2)]);
+      // A report to fix says which file and what is wrong, as `check` words it.
+      const fix = i.status === 'needs-fixing' ? `\n${i.file ?? ''}${i.problem ? `\n${o.problemOf(i.problem)}` : ''}` : '';
+      body.push([cell(0, what(i, o.lang) + fix), cell(1, who(i, o.lang)), cell(2, when), status(i, o.lang, c, widths[3]! - 2)]);
     }
     out.push(renderTable(head, body, widths));
   }
-  if (!items.some((i) => i.status === 'overdue' || i.status === 'due-soon')) out.push('', c.green(t(o.lang, 'due.nothing')));
+  if (!items.some((i) => i.status === 'overdue' || i.status === 'due-soon' || i.status === 'needs-fixing')) out.push('', c.green(t(o.lang, 'due.nothing')));
   out.push('', o.summary);
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import { catalogs, type Lang } from '../i18n/messages.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { t } from '../i18n/ui.js';
 
 export function messageOf(d: Diagnostic, lang: Lang): string {
   return catalogs[lang][d.code].msg(d.params);
@@ -12,4 +13,10 @@ export function hintOf(d: Diagnostic, lang: Lang): string | undefined {
 export function where(d: Diagnostic): string {
   if (d.sheet) return `${d.file}:${d.sheet}!${d.cell ?? ''}`;
   return d.line !== null ? `${d.file}:${d.line}:${d.col ?? 1}` : d.file;
+}
+
+/** A problem in one line, with its place inside the file: "Báo cáo!D12: …", "dòng 7: …". */
+export function problemText(d: Diagnostic, lang: Lang): string {
+  const place = d.sheet ? `${d.sheet}!${d.cell ?? ''}: ` : d.line !== null ? `${t(lang, 'line')} ${d.line}: ` : '';
+  return `${place}${messageOf(d, lang)}`;
 }

@@ -30,7 +30,7 @@ export function formatTasksTable(rows: TaskRow[], heading: string, o: TableOptio
     const units = (r.role
       ? [unitsCell(`${t(o.lang, r.role === 'lead' ? 'tasks.role.lead' : 'tasks.role.support')}${r.via ? ` (${t(o.lang, 'tasks.via', { group: r.via.name })})` : ''}`, c.bold), ...(r.role === 'lead' ? support : [lead]).map((x) => unitsCell(x))]
       : [lead, ...support].map((x) => unitsCell(x))).join('\n');
-    const time = r.time === null ? timeCell(t(o.lang, 'tasks.noTime'), c.dim) : `${timeCell(r.time)}\n${r.understood ? timeCell(`→ ${r.explanation}`) : timeCell(`→ ${t(o.lang, 'tasks.notUnderstood')}`, c.red)}`;
+    const time = r.time === null ? (r.understood ? timeCell(t(o.lang, 'tasks.noTime'), c.dim) : timeCell(t(o.lang, 'tasks.notUnderstood'), c.red)) : `${timeCell(r.time)}\n${r.understood ? timeCell(`→ ${r.explanation}`) : timeCell(`→ ${t(o.lang, 'tasks.notUnderstood')}`, c.red)}`;
     body.push([idCell(r.id), content, units, time]);
   }
   return `${heading}\n${rows.length ? renderTable(head, body, widths) : t(o.lang, 'tasks.none')}\n`;

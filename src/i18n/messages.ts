@@ -130,6 +130,19 @@ export const vi = {
   'form-missing-date': { msg: () => 'Chưa điền ngày gửi báo cáo.', hint: () => 'Ghi ngày dạng dd/mm/yyyy, ví dụ 03/06/2026.' },
   'form-bad-number': { msg: (p) => `"${s(p.value)}" không phải là một số.`, hint: () => 'Ghi số, ví dụ 28 hoặc 28,5.' },
   'unknown-timezone': { msg: (p) => `Không biết múi giờ "${s(p.zone)}"; dcs dùng Asia/Ho_Chi_Minh.`, hint: () => 'Ghi tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh, hoặc xóa dòng này.' },
+  'not-regular-file': { msg: () => 'Đây không phải là một tệp thông thường (là thiết bị, đường ống hay socket) nên dcs không đọc.', hint: () => 'Thay bằng một tệp bình thường, hoặc xóa khỏi thư mục kế hoạch.' },
+  'folder-unreadable': { msg: (p) => `Không đọc được thư mục (${s(p.detail)}): các tệp trong đó chưa được kiểm tra.`, hint: () => 'Kiểm tra quyền đọc thư mục, rồi chạy lại.' },
+  'not-a-folder': { msg: () => 'Ở đây phải là một thư mục nhưng lại là một tệp: không có báo cáo nào được đọc từ đó.', hint: () => 'Đổi tên hoặc chuyển tệp đi, rồi tạo thư mục đúng tên (reports/<năm>-<mã kỳ>/).' },
+  'file-name-not-utf8': { msg: (p) => `Tên tệp "${s(p.name)}" không phải chữ UTF-8 nên dcs không mở được tệp.`, hint: () => 'Đổi tên tệp (chỉ dùng chữ, số, dấu gạch nối), rồi chạy lại.' },
+  'period-subfolder': { msg: (p) => `Thư mục con "${s(p.name)}" trong thư mục kỳ báo cáo không được đọc.`, hint: () => 'Đặt báo cáo trực tiếp trong thư mục kỳ; chuyển thư mục con ra ngoài nếu không dùng.' },
+  'report-outside-period': { msg: (p) => `Tệp "${s(p.name)}" nằm thẳng trong reports/, không thuộc kỳ báo cáo nào nên không được tính.`, hint: () => 'Chuyển tệp vào thư mục kỳ của nó, ví dụ reports/2026-6t/ (dcs check đọc kỳ trong biểu mẫu).' },
+  'form-old-format': { msg: (p) => `"${s(p.name)}" là bảng tính định dạng cũ hoặc khác (.xls, .xlsm, .ods…) nên dcs không đọc được; đơn vị đã gửi nhưng báo cáo chưa được tính.`, hint: () => 'Mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) dạng .xlsx, đặt tệp .xlsx vào thư mục này và xóa tệp cũ.' },
+  'form-too-large-unzipped': { msg: (p) => `Tệp Excel khi giải nén vượt quá ${s(p.limit)} MB (một biểu mẫu thật chỉ vài trăm KB) nên không được mở.`, hint: () => 'Đề nghị đơn vị gửi lại biểu mẫu gốc tạo bằng dcs template.' },
+  'form-rows-missing': { msg: (p) => `Biểu mẫu đã bị sửa: không còn tìm thấy ${s(p.count)} dòng (${s(p.rows)}), nên các giá trị điền ở đó không đọc được.`, hint: () => 'Không xóa mã nhiệm vụ ở cột A hay các dòng tiêu đề của biểu mẫu; đề nghị đơn vị điền lại vào biểu mẫu gốc.' },
+  'date-two-digit-year': { msg: (p) => `Năm viết hai chữ số ("${s(p.value)}"): dcs hiểu là ${s(p.date)}.`, hint: () => 'Ghi năm đủ bốn chữ số, ví dụ 03/06/2026.' },
+  'report-task-blank': { msg: (p) => `Nhiệm vụ ${s(p.task)} để trống tiến độ: tính là đơn vị chưa báo cáo nhiệm vụ này.`, hint: () => 'Nếu đơn vị có báo cáo nhiệm vụ này, chọn một tiến độ: Hoàn thành, Đang thực hiện, Chưa thực hiện hoặc Không phát sinh.' },
+  'report-number-out-of-range': { msg: (p) => `Số liệu của chỉ tiêu "${s(p.indicator)}" quá lớn (vượt ${s(p.limit)}), chắc là gõ nhầm.`, hint: () => 'Kiểm tra lại số liệu.' },
+  'yaml-too-deep': { msg: () => 'Tệp YAML lồng nhau quá nhiều tầng (hàng nghìn dấu "[" hoặc "-" lồng nhau) nên không được đọc.', hint: () => 'Một tệp kế hoạch chỉ lồng vài tầng; kiểm tra xem có dán nhầm dữ liệu vào tệp không.' },
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof vi;
@@ -198,6 +211,19 @@ export const en: Record<MessageCode, Message> = {
   'form-missing-date': { msg: () => 'The submission date is not filled in.', hint: () => 'Write the date as dd/mm/yyyy, e.g. 03/06/2026.' },
   'form-bad-number': { msg: (p) => `"${s(p.value)}" is not a number.`, hint: () => 'Write a number, e.g. 28 or 28.5.' },
   'unknown-timezone': { msg: (p) => `Unknown time zone "${s(p.zone)}"; dcs uses Asia/Ho_Chi_Minh.`, hint: () => 'Give an IANA zone name such as Asia/Ho_Chi_Minh, or delete the line.' },
+  'not-regular-file': { msg: () => 'This is not a regular file (a device, pipe or socket), so dcs does not read it.', hint: () => 'Replace it with a regular file, or remove it from the plan folder.' },
+  'folder-unreadable': { msg: (p) => `The folder cannot be read (${s(p.detail)}): the files in it were not checked.`, hint: () => 'Check the folder\'s read permission and run again.' },
+  'not-a-folder': { msg: () => 'A folder belongs here, but this is a file: no report was read from it.', hint: () => 'Rename or move the file, then create the folder (reports/<year>-<period id>/).' },
+  'file-name-not-utf8': { msg: (p) => `The file name "${s(p.name)}" is not UTF-8 text, so dcs cannot open the file.`, hint: () => 'Rename the file (letters, digits, hyphens) and run again.' },
+  'period-subfolder': { msg: (p) => `The subfolder "${s(p.name)}" of a period folder is not read.`, hint: () => 'Put reports directly in the period folder; move the subfolder out if it is not needed.' },
+  'report-outside-period': { msg: (p) => `"${s(p.name)}" lies directly in reports/, in no period folder, so it is not counted.`, hint: () => 'Move it into its period folder, e.g. reports/2026-6t/.' },
+  'form-old-format': { msg: (p) => `"${s(p.name)}" is an old or other spreadsheet format (.xls, .xlsm, .ods…) that dcs cannot read; the unit sent it, but it is not counted yet.`, hint: () => 'Open it in Excel or LibreOffice, Save As .xlsx, put the .xlsx in this folder and delete the old file.' },
+  'form-too-large-unzipped': { msg: (p) => `The Excel file unpacks to more than ${s(p.limit)} MB (a real form is a few hundred KB), so it was not opened.`, hint: () => 'Ask the unit to send the original form made by dcs template.' },
+  'form-rows-missing': { msg: (p) => `The form was altered: ${s(p.count)} row(s) can no longer be found (${s(p.rows)}), so the values entered there cannot be read.`, hint: () => 'Do not delete the task numbers in column A or the heading rows; ask the unit to fill in the original form again.' },
+  'date-two-digit-year': { msg: (p) => `Two-digit year ("${s(p.value)}"): dcs reads it as ${s(p.date)}.`, hint: () => 'Write the year in four digits, e.g. 03/06/2026.' },
+  'report-task-blank': { msg: (p) => `Task ${s(p.task)} has no progress filled in: counted as not reported by the unit.`, hint: () => 'If the unit reports on this task, choose a progress: Hoàn thành, Đang thực hiện, Chưa thực hiện or Không phát sinh.' },
+  'report-number-out-of-range': { msg: (p) => `The value of the indicator "${s(p.indicator)}" is too large (over ${s(p.limit)}); probably a typing mistake.`, hint: () => 'Check the value.' },
+  'yaml-too-deep': { msg: () => 'The YAML file is nested too deeply (thousands of nested "[" or "-"), so it was not read.', hint: () => 'A plan file nests only a few levels; check that nothing was pasted into it by mistake.' },
 };
 
 export const catalogs: Record<Lang, Record<MessageCode, Message>> = { vi, en };

@@ -1,12 +1,18 @@
 // Reads a plan folder from disk: plan.yaml, units.yaml, the appendices, and every file under
-// reports/. The only place `check` touches the file system; it decides nothing.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// reports/. The only place `check` touches the file system; it decides nothing about the files'
+// meaning, but it never lets the file system itself (links that lead nowhere, folders that are
+// files, special files, names that are not UTF-8) go unsaid or crash a command.
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, extname } from 'node:path';
-import { diag } from '../model/diagnostic.js';
+import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { isObj } from '../model/plan.js';
 import { parseYaml, unreadable, type YamlFile } from './yaml.js';
 import { MAX_TEXT_BYTES } from './text.js';
 import type { FormRead } from '../excel/read-form.js';
+import type { Report } from '../reports/report.js';
+
+/** What a file in a period folder is, by its name and its kind on disk (spec §2). */
+export type EntryKind = 'yaml' | 'xlsx' | 'old-excel' | 'attachment' | 'other' | 'unreadable';
 
 export interface ReportEntry {
   /** The period-instance folder, e.g. "2026-6t". */
@@ -16,10 +22,14 @@ export interface ReportEntry {
   /** The path shown to the user. */
   file: string;
   absolute: string;
-  kind: 'yaml' | 'xlsx' | 'attachment' | 'other';
+  kind: EntryKind;
+  /** Why the file could not be read at all (kind 'unreadable'), or why it is not a file. */
+  problem?: Diagnostic;
   yaml?: YamlFile;
   /** A filled-in Excel form, once `readForms` has read it. */
   form?: FormRead;
+  /** The report the file holds, built once (reports/report.ts) and read by every command. */
+  report?: Report;
 }
 
 export interface PlanFolder {
@@ -31,72 +41,157 @@ export interface PlanFolder {
   /** File names present in the plan folder. */
   present: string[];
   reports: ReportEntry[];
+  /** Problems with the report folders themselves: unreadable, or a file where a folder belongs. */
+  problems: Diagnostic[];
 }
 
 /** A filled-in form is tens of KB; past this it is not opened (bounded memory whatever is dropped in). */
-const MAX_FORM_BYTES = 50 * 1048576;
+export const MAX_FORM_BYTES = 50 * 1048576;
 const ATTACHMENTS = new Set(['.pdf', '.doc', '.docx', '.jpg', '.jpeg', '.png']);
+/** Spreadsheets dcs cannot read: the unit must save them again as .xlsx. */
+const OLD_EXCEL = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.xltx', '.xlt']);
 const display = (cwd: string, abs: string): string => relative(cwd, abs) || abs;
+const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+
+function tooLarge(file: string, size: number, limit: number): Diagnostic {
+  return diag(file, 'error', 'file-too-large', { size: (size / 1048576).toFixed(1), limit: limit / 1048576 }, { line: 1, col: 1 });
+}
+
+/** The file's status, following links; a problem diagnostic when it is not a regular file. */
+function regularFile(abs: string, file: string): { stats?: Stats; problem?: Diagnostic } {
+  let stats: Stats;
+  try {
+    stats = statSync(abs);
+  } catch (e) {
+    return { problem: diag(file, 'error', 'read-error', { detail: errno(e) }) };
+  }
+  // A FIFO or a device would block or never end: only regular files are read.
+  if (!stats.isFile()) return { problem: diag(file, 'error', 'not-regular-file', {}) };
+  return { stats };
+}
 
 export function readYamlFile(abs: string, cwd: string): YamlFile {
   const file = display(cwd, abs);
+  const { stats, problem } = regularFile(abs, file);
+  if (!stats) return unreadable(file, problem!);
+  // Never read a file far larger than any plan: bounded memory whatever is put in the folder.
+  if (stats.size > MAX_TEXT_BYTES) return unreadable(file, tooLarge(file, stats.size, MAX_TEXT_BYTES));
   try {
-    // Never read a file far larger than any plan: bounded memory whatever is put in the folder.
-    const size = statSync(abs).size;
-    if (size > MAX_TEXT_BYTES) return unreadable(file, diag(file, 'error', 'file-too-large', { size: (size / 1048576).toFixed(1), limit: MAX_TEXT_BYTES / 1048576 }, { line: 1, col: 1 }));
     return parseYaml(readFileSync(abs), file);
   } catch (e) {
-    return unreadable(file, diag(file, 'error', 'read-error', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    return unreadable(file, diag(file, 'error', 'read-error', { detail: errno(e) }));
   }
 }
 
-function listDir(dir: string): string[] {
+/** A folder's entries, sorted; a problem when it cannot be listed. Names that are not UTF-8 are kept
+ * apart: Node would hand them back altered, and a path built from them would name nothing. */
+function listDir(dir: string, shown: string): { names: string[]; badNames: string[]; problem?: Diagnostic } {
   try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
+    const raw = readdirSync(dir, { encoding: 'buffer' });
+    const names: string[] = [];
+    const badNames: string[] = [];
+    for (const b of raw) {
+      const name = b.toString('utf8');
+      (Buffer.from(name, 'utf8').equals(b) ? names : badNames).push(name);
+    }
+    return { names: names.sort(), badNames: badNames.sort() };
+  } catch (e) {
+    const code = errno(e);
+    return { names: [], badNames: [], problem: diag(shown, 'error', code === 'ENOTDIR' ? 'not-a-folder' : 'folder-unreadable', { detail: code }) };
   }
+}
+
+function kindOf(name: string): EntryKind {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  if (ext === '.xlsx') return 'xlsx';
+  if (OLD_EXCEL.has(ext)) return 'old-excel';
+  return ATTACHMENTS.has(ext) ? 'attachment' : 'other';
+}
+
+function readPeriodFolder(instance: string, folder: string, cwd: string, problems: Diagnostic[]): ReportEntry[] {
+  const list = listDir(folder, display(cwd, folder));
+  if (list.problem) problems.push(list.problem);
+  const entries: ReportEntry[] = [];
+  for (const name of list.badNames) {
+    const file = display(cwd, join(folder, name));
+    entries.push({ instance, name, file, absolute: join(folder, name), kind: 'unreadable', problem: diag(file, 'error', 'file-name-not-utf8', { name }) });
+  }
+  for (const name of list.names) {
+    // Hidden files are the system's and the editors' (.gitkeep, .~lock.*#), never a unit's.
+    if (name.startsWith('.')) continue;
+    const absolute = join(folder, name);
+    const file = display(cwd, absolute);
+    let stats: Stats;
+    try {
+      stats = statSync(absolute);
+    } catch (e) {
+      entries.push({ instance, name, file, absolute, kind: 'unreadable', problem: diag(file, 'error', 'read-error', { detail: errno(e) }) });
+      continue;
+    }
+    if (stats.isDirectory()) {
+      entries.push({ instance, name, file, absolute, kind: 'other', problem: diag(file, 'warning', 'period-subfolder', { name }) });
+      continue;
+    }
+    if (!stats.isFile()) {
+      entries.push({ instance, name, file, absolute, kind: 'unreadable', problem: diag(file, 'error', 'not-regular-file', {}) });
+      continue;
+    }
+    const kind = kindOf(name);
+    entries.push({ instance, name, file, absolute, kind, ...(kind === 'yaml' ? { yaml: readYamlFile(absolute, cwd) } : {}) });
+  }
+  return entries;
 }
 
 export function readPlanFolder(dir: string, cwd: string): PlanFolder {
   const plan = readYamlFile(join(dir, 'plan.yaml'), cwd);
-  const present = listDir(dir);
-  const units = existsSync(join(dir, 'units.yaml')) ? readYamlFile(join(dir, 'units.yaml'), cwd) : null;
+  const present = listDir(dir, display(cwd, dir)).names;
+  const units = present.includes('units.yaml') ? readYamlFile(join(dir, 'units.yaml'), cwd) : null;
   const names = new Set(present.filter((n) => /^phu-luc-.*\.ya?ml$/.test(n)));
   if (isObj(plan.data) && Array.isArray(plan.data.appendices)) {
     for (const a of plan.data.appendices) if (isObj(a) && typeof a.file === 'string' && present.includes(a.file)) names.add(a.file);
   }
   const appendices = new Map([...names].sort().map((n) => [n, readYamlFile(join(dir, n), cwd)] as const));
   const reports: ReportEntry[] = [];
-  const reportsDir = join(dir, 'reports');
-  for (const instance of listDir(reportsDir)) {
-    const folder = join(reportsDir, instance);
-    if (!statSync(folder).isDirectory()) continue;
-    for (const name of listDir(folder)) {
-      const absolute = join(folder, name);
-      if (name.startsWith('.') || !statSync(absolute).isFile()) continue;
-      const ext = extname(name).toLowerCase();
-      const kind = ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.xlsx' ? 'xlsx' : ATTACHMENTS.has(ext) ? 'attachment' : 'other';
-      reports.push({ instance, name, file: display(cwd, absolute), absolute, kind, ...(kind === 'yaml' ? { yaml: readYamlFile(absolute, cwd) } : {}) });
+  const problems: Diagnostic[] = [];
+  if (present.includes('reports')) {
+    const reportsDir = join(dir, 'reports');
+    const top = listDir(reportsDir, display(cwd, reportsDir));
+    if (top.problem) problems.push(top.problem);
+    for (const name of top.badNames) problems.push(diag(display(cwd, join(reportsDir, name)), 'error', 'file-name-not-utf8', { name }));
+    for (const instance of top.names) {
+      if (instance.startsWith('.')) continue;
+      const folder = join(reportsDir, instance);
+      let stats: Stats | undefined;
+      try {
+        stats = statSync(folder);
+      } catch (e) {
+        problems.push(diag(display(cwd, folder), 'error', 'folder-unreadable', { detail: errno(e) }));
+        continue;
+      }
+      // A report dropped straight into reports/ belongs to no period: say so, never skip it.
+      if (!stats.isDirectory()) problems.push(diag(display(cwd, folder), 'error', 'report-outside-period', { name: instance }));
+      else reports.push(...readPeriodFolder(instance, folder, cwd, problems));
     }
   }
-  return { dir, plan, units, appendices, present, reports };
-}
-
-/** The report object of a YAML report or of a filled-in form: the rules, due and compile never care which. */
-export function reportData(r: ReportEntry): unknown {
-  return r.kind === 'xlsx' ? r.form?.data : r.kind === 'yaml' ? r.yaml?.data : undefined;
+  return { dir, plan, units, appendices, present, reports, problems };
 }
 
 /** Reads the Excel forms of the period folders; exceljs is loaded only when there is one. */
 export async function readForms(folder: PlanFolder): Promise<void> {
   const forms = folder.reports.filter((r) => r.kind === 'xlsx');
   if (forms.length === 0) return;
-  const { readForm } = await import('../excel/read-form.js');
+  const { readForm, unreadForm } = await import('../excel/read-form.js');
   for (const r of forms) {
-    const size = statSync(r.absolute).size;
-    r.form = size > MAX_FORM_BYTES
-      ? { meta: null, data: undefined, sheet: '', cells: new Map(), diagnostics: [diag(r.file, 'error', 'file-too-large', { size: (size / 1048576).toFixed(1), limit: MAX_FORM_BYTES / 1048576 })] }
-      : await readForm(readFileSync(r.absolute), r.file);
+    let bytes: Buffer;
+    try {
+      const size = statSync(r.absolute).size;
+      if (size > MAX_FORM_BYTES) { r.form = unreadForm(tooLarge(r.file, size, MAX_FORM_BYTES)); continue; }
+      bytes = readFileSync(r.absolute);
+    } catch (e) {
+      r.form = unreadForm(diag(r.file, 'error', 'read-error', { detail: errno(e) }));
+      continue;
+    }
+    r.form = await readForm(bytes, r.file);
   }
 }

@@ -18,6 +18,18 @@ export interface YamlFile {
 }
 
 const MAX_ALIASES = 100;
+const MAX_DEPTH = 50;
+
+/** How deeply a value nests, counted only up to just past the limit. */
+function depth(v: unknown, level: number): number {
+  if (level > MAX_DEPTH || typeof v !== 'object' || v === null) return level;
+  let max = level;
+  for (const x of Object.values(v)) {
+    max = Math.max(max, depth(x, level + 1));
+    if (max > MAX_DEPTH) break;
+  }
+  return max;
+}
 
 function yamlDiagnostic(file: string, e: YAMLError, lc: LineCounter, text: string, severity: 'error' | 'warning'): Diagnostic {
   const pos = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
@@ -65,7 +77,14 @@ export function parseYaml(bytes: Uint8Array, file: string): YamlFile {
   const result: YamlFile = { file, text: decoded.text, doc: null, lineCounter, data: undefined, diagnostics: [...decoded.diagnostics] };
   const text = decoded.text;
   if (text === null) return result;
-  const doc = parseDocument(text, { lineCounter, schema: 'core', resolveKnownTags: false, uniqueKeys: true, prettyErrors: true, keepSourceTokens: false });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, schema: 'core', resolveKnownTags: false, uniqueKeys: true, prettyErrors: true, keepSourceTokens: false });
+  } catch (e) {
+    // The parser recurses: thousands of nested brackets exhaust the stack before any error is found.
+    result.diagnostics.push(diag(file, 'error', e instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax', e instanceof RangeError ? {} : { detail: String(e) }, { line: 1, col: 1 }));
+    return result;
+  }
   result.doc = doc;
   // A syntax error makes the parser stumble on for a while: report the first one, which is the
   // one to fix; duplicate keys are independent of each other and are all reported.
@@ -80,11 +99,17 @@ export function parseYaml(bytes: Uint8Array, file: string): YamlFile {
     result.diagnostics.push(diag(file, 'error', 'empty-file', {}, { line: 1, col: 1 }));
     return result;
   }
+  let data: unknown;
   try {
-    result.data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     const alias = e instanceof Error && /excessive alias count/i.test(e.message);
-    result.diagnostics.push(diag(file, 'error', alias ? 'alias-bomb' : 'yaml-syntax', alias ? {} : { detail: String((e as Error).message) }, { line: 1, col: 1 }));
+    const code = alias ? 'alias-bomb' : e instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
+    result.diagnostics.push(diag(file, 'error', code, code === 'yaml-syntax' ? { detail: String((e as Error).message) } : {}, { line: 1, col: 1 }));
+    return result;
   }
+  // Every reader after this one recurses into the data: a plan nests a handful of levels, never hundreds.
+  if (depth(data, 0) > MAX_DEPTH) result.diagnostics.push(diag(file, 'error', 'yaml-too-deep', {}, { line: 1, col: 1 }));
+  else result.data = data;
   return result;
 }

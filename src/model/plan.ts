@@ -3,11 +3,17 @@
 // part remembers its file and JSON pointer so a rule can point at it.
 import type { Task as TaskData } from './schema-types.js';
 import { pointerOf } from '../load/locate.js';
+import { MAX_YEAR, MIN_YEAR, parseIso } from '../time/calendar.js';
 
 export interface Located { file: string; pointer: string }
 export interface Unit extends Located { id: string; name: string; kind: string; short?: string; contact?: string }
 export interface Group extends Located { id: string; name: string; members: string[] }
-export interface Task extends Located, Omit<TaskData, 'support'> { support: string[]; origin: string }
+export interface Task extends Located, Omit<TaskData, 'support'> {
+  support: string[];
+  origin: string;
+  /** The task has a `time` that is not text (the schema reports it): dcs treats it as untimed. */
+  badTime?: boolean;
+}
 export interface Period extends Located { id: string; name: string; deadline: string }
 export interface Indicator extends Located { id: string; name: string; unit: string; target: number; reported_by: string; aggregate: string; objective: string }
 /** An appendix as plan.yaml lists it; `target` is its file name in the plan folder. */
@@ -49,12 +55,17 @@ function readTasks(items: unknown, file: string, base: string[], origin: string)
   const out: Task[] = [];
   list(items).forEach((t, i) => {
     if (!isObj(t) || typeof t.id !== 'string') return;
+    // Only values of the right type reach the commands: the schema reports the others, and a
+    // `time: 2026` must leave the task untimed, not crash `due` after `check` has spoken.
+    const optional = (k: 'section' | 'output' | 'note' | 'support_note' | 'time') => (typeof t[k] === 'string' ? { [k]: t[k] } : {});
     out.push({
-      ...(t as unknown as TaskData),
       id: t.id,
       content: str(t.content) ?? '',
       lead: str(t.lead) ?? '',
       support: strings(t.support),
+      ...optional('section'), ...optional('output'), ...optional('note'), ...optional('support_note'), ...optional('time'),
+      ...(t.mode === 'assigned' || t.mode === 'requested' ? { mode: t.mode } : {}),
+      ...(t.time !== undefined && typeof t.time !== 'string' ? { badTime: true } : {}),
       file,
       pointer: pointerOf(...base, i),
       origin,
@@ -77,7 +88,7 @@ export function buildPlan(src: PlanSources): Plan {
   const settings: Settings = {
     timezone: str(s.timezone) ?? DEFAULT_SETTINGS.timezone,
     beforeIsInclusive: typeof s.before_is_inclusive === 'boolean' ? s.before_is_inclusive : DEFAULT_SETTINGS.beforeIsInclusive,
-    withinDays: typeof s.within_days === 'number' ? s.within_days : DEFAULT_SETTINGS.withinDays,
+    withinDays: typeof s.within_days === 'number' && Number.isInteger(s.within_days) && s.within_days >= 0 && s.within_days <= 366 ? s.within_days : DEFAULT_SETTINGS.withinDays,
   };
 
   const u = isObj(src.units?.data) ? src.units.data : {};
@@ -143,7 +154,8 @@ export function buildPlan(src: PlanSources): Plan {
     status: str(p.status),
     number: p.number === null ? null : str(p.number),
     date: p.date === null ? null : str(p.date),
-    start: str(p.start),
+    // A start that is no real ISO date is reported by the schema and not used.
+    start: typeof p.start === 'string' && parseIso(p.start) ? p.start : undefined,
     settings,
     units,
     groups,
@@ -193,7 +205,8 @@ export function assignmentsOf(plan: Plan, unit: string): Assignment[] {
 export function parseInstance(plan: Plan, instance: string): { year: number; period: Period } | undefined {
   const m = /^(\d{4})-(.+)$/.exec(instance);
   const period = m ? plan.periods.find((p) => p.id === m[2]) : undefined;
-  return m && period ? { year: Number(m[1]), period } : undefined;
+  const year = Number(m?.[1]);
+  return m && period && year >= MIN_YEAR && year <= MAX_YEAR ? { year, period } : undefined;
 }
 
 /** The unit a file in a period folder belongs to: the longest unit id that begins its name

@@ -41,7 +41,7 @@ function row(plan: Plan, t: Task, lang: Lang): TaskRow {
     support_note: t.support_note ?? null,
     time: t.time ?? null,
     meaning: parsed?.ok ? parsed.meaning : null,
-    understood: parsed === undefined || parsed.ok,
+    understood: parsed === undefined ? t.badTime !== true : parsed.ok,
     explanation: parsed?.ok ? explain(parsed.meaning, lang, plan.settings.beforeIsInclusive) : null,
     output: t.output ?? null,
     mode: t.mode ?? 'assigned',

@@ -5,6 +5,10 @@
 
 export interface Ymd { y: number; m: number; d: number }
 
+/** Years a date of a plan or a report can have; outside them a date is a typing mistake. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
 export const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 export function daysInMonth(y: number, m: number): number {
@@ -28,7 +32,8 @@ export function parseIso(iso: string): Ymd | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  return isRealDate(ymd.y, ymd.m, ymd.d) ? ymd : null;
+  // Date.UTC reads years 0–99 as 1900–1999: no date of a plan lies there.
+  return ymd.y >= 1000 && isRealDate(ymd.y, ymd.m, ymd.d) ? ymd : null;
 }
 
 /** Days since 1970-01-01. */
@@ -50,20 +55,21 @@ export function clampDay(y: number, m: number, d: number): Ymd {
   return { y, m, d: Math.min(d, daysInMonth(y, m)) };
 }
 
-/** dd/mm/yyyy, with zeros, as people read dates in tables (spec §2). */
+/** dd/mm/yyyy, with zeros, as people read dates in tables (spec §2). A text that is no date is
+ * shown as written: a message about a bad date must still print. */
 export function formatVnDate(iso: string): string {
-  const { y, m, d } = parseIso(iso)!;
-  return `${pad(d)}/${pad(m)}/${y}`;
+  const p = parseIso(iso);
+  return p ? `${pad(p.d)}/${pad(p.m)}/${p.y}` : iso;
 }
 
 const WEEKDAYS = { vi: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'], en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] };
 export const weekdayName = (iso: string, lang: 'vi' | 'en'): string => WEEKDAYS[lang][weekday(iso)]!;
 
 /** A date as people read it in a due list: "Thứ Năm, 04/06/2026". */
-export const formatDeadline = (iso: string, lang: 'vi' | 'en'): string => `${weekdayName(iso, lang)}, ${formatVnDate(iso)}`;
+export const formatDeadline = (iso: string, lang: 'vi' | 'en'): string => (parseIso(iso) ? `${weekdayName(iso, lang)}, ${formatVnDate(iso)}` : iso);
 
 /** The Vietnamese date line of a document (Nghị định 30): "ngày 05 tháng 6 năm 2026". */
 export function formatDateLine(iso: string): string {
-  const { y, m, d } = parseIso(iso)!;
-  return `ngày ${pad(d)} tháng ${m < 3 ? pad(m) : m} năm ${y}`;
+  const p = parseIso(iso);
+  return p ? `ngày ${pad(p.d)} tháng ${p.m < 3 ? pad(p.m) : p.m} năm ${p.y}` : 'ngày ..... tháng ..... năm .....';
 }

@@ -65,7 +65,7 @@ describe('dcs check as a new user would break the plan', () => {
     const dir = planCopy(HONG_AN);
     const r = await dcs(['check', '--format', 'json', 'units.yaml'], { cwd: dir });
     expect(JSON.parse(r.stdout).map((d: { file: string }) => d.file)).toEqual(['units.yaml', 'units.yaml', 'units.yaml', 'units.yaml']);
-    expect((await dcs(['check', 'nope.yaml'], { cwd: dir })).stderr).toContain('Không có tệp "nope.yaml"');
+    expect((await dcs(['check', 'nope.yaml'], { cwd: dir })).stderr).toContain('"nope.yaml" không tồn tại');
   });
 
   it('checks the YAML reports with the report schema', async () => {

@@ -38,12 +38,16 @@ describe('dcs due on the shipped plan', () => {
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ kind: 'report', id: '2026-6t', unit: 'vp', deadline: '2026-06-04', phrase: 'Trước ngày 05/6 hằng năm', status: 'due-soon', days: 13, late_days: null, done_units: null, total_units: null });
   });
 
-  it('CSV is UTF-8 with a BOM, formula-like cells neutralised', async () => {
+  it('CSV is UTF-8 with a BOM, formula-like text neutralised, numbers kept as numbers, words in the chosen language', async () => {
     const r = await dcs(['due', '--as-of', '2026-12-20', '--format', 'csv']);
-    expect(r.stdout.startsWith('\uFEFFkind,id,unit,unit_name,deadline,')).toBe(true);
+    expect(r.stdout.startsWith('\uFEFFloại,mã,đơn vị,tên đơn vị,hạn cuối,thời gian,tình trạng,mã tình trạng,số ngày,')).toBe(true);
     expect(r.stdout).toContain("task,IV.1.b,'@co-quan-don-vi,");
-    expect(r.stdout).toContain(",'-199,");
-    expect(r.stdout).not.toMatch(/,-\d/);
+    // Days overdue stay a number Excel can sum; the status reads in Vietnamese with its code beside it.
+    expect(r.stdout).toMatch(/,Quá hạn,overdue,-199,/);
+    expect(r.stdout).not.toContain("'-");
+    const en = await dcs(['due', '--as-of', '2026-12-20', '--format', 'csv', '--lang', 'en']);
+    expect(en.stdout.startsWith('\uFEFFkind,id,unit,unit_name,deadline,phrase,status_label,status,days,')).toBe(true);
+    expect(en.stdout).toMatch(/,Overdue,overdue,-199,/);
   });
 
   it('in English with --lang en', async () => {

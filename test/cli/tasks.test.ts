@@ -47,7 +47,10 @@ describe('dcs tasks on the shipped plan', () => {
     expect(r.stdout.startsWith('\uFEFFid,section,content,')).toBe(true);
     expect(r.stdout).toContain(",'@co-quan-tren-dia-ban,");
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('-1')).toBe('-1');
+    expect(csvCell(-6)).toBe('-6');
+    expect(csvCell('-x')).toBe("'-x");
+    expect(csvCell('+84 912')).toBe("'+84 912");
     expect(csvCell('a,b')).toBe('"a,b"');
   });
 

@@ -9,6 +9,8 @@ import { dcs, dcsBin, FIXTURES, HONG_AN, planCopy, tempDir } from '../helpers/cl
 import { fillWithExceljs } from '../helpers/forms.js';
 
 const NOW = new Date('2026-06-20T03:00:00Z');
+/** Debian's python3-openpyxl, a second reader independent of exceljs, where it is installed. */
+const HAS_OPENPYXL = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
 let dir = '';
 
 /** The clerk's season: two forms filled (one on time, one late), renamed, plus a corrupt file. */
@@ -17,7 +19,7 @@ beforeAll(async () => {
   await dcs(['template', '--period', '2026-6t', '-o', forms], { now: NOW });
   dir = planCopy(HONG_AN);
   mkdirSync(join(dir, 'reports/2026-6t'), { recursive: true });
-  await fillWithExceljs(join(forms, 'vhxh.xlsx'), join(dir, 'reports/2026-6t/Bao cao VHXH (1).xlsx'), { submitted: '03/06/2026', status: 'Hoàn thành' });
+  await fillWithExceljs(join(forms, 'vhxh.xlsx'), join(dir, 'reports/2026-6t/Bao cao VHXH (1).xlsx'), { submitted: '03/06/2026', status: 'Hoàn thành', number: '07/BC-VHXH', signer: 'Nguyễn Văn A, Trưởng phòng' });
   await fillWithExceljs(join(forms, 'ktht.xlsx'), join(dir, 'reports/2026-6t/ktht.xlsx'), { submitted: new Date(Date.UTC(2026, 5, 8)), status: 'Đang thực hiện' });
   writeFileSync(join(dir, 'reports/2026-6t/vp.xlsx'), Buffer.from('PK\u0003\u0004 not really a workbook'));
 });
@@ -36,17 +38,18 @@ const rowOf = (ws: import('exceljs').Worksheet, first: string): import('exceljs'
 };
 
 describe('dcs compile on the shipped plan', () => {
-  it('counts the two units, lists the others as Chưa gửi, rejects the corrupt file, exits 1', async () => {
+  it('counts the two units, says the third sent a file that cannot be used, exits 1', async () => {
     const r = await dcs(['compile', '--period', '2026-6t'], { cwd: dir, now: NOW });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('dist/tong-hop-2026-6t.xlsx: 2 báo cáo được dùng, 1 tệp bị loại, 1 đơn vị chưa gửi');
-    const wb = await sheets(join(dir, 'dist/tong-hop-2026-6t.xlsx'));
+    expect(r.stdout).toContain('tong-hop/tong-hop-2026-6t.xlsx: 2 báo cáo được dùng, 1 tệp không dùng được, 0 đơn vị chưa gửi');
+    const wb = await sheets(join(dir, 'tong-hop/tong-hop-2026-6t.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Tình hình gửi báo cáo', 'Chi tiết', 'Chỉ tiêu', 'Khó khăn - Kiến nghị', 'Nguồn dữ liệu']);
 
     const sum = wb.getWorksheet('Tổng hợp')!;
     expect(sum.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN');
     expect(sum.getCell('A2').value).toBe('PHƯỜNG HỒNG AN');
-    expect(sum.getCell('D3').value).toBe('Hồng An, ngày 05 tháng 6 năm 2026');
+    // Dated the day after the deadline, or the latest report used if later (KTHT's, of 08/06).
+    expect(sum.getCell('D3').value).toBe('Hồng An, ngày 08 tháng 6 năm 2026');
     const counts = (id: string) => (rowOf(sum, id).values as unknown[]).slice(4, 11);
     // STT | … | assigned, done, in progress, not started, not applicable, not reported, rate
     expect(counts('II.1')).toEqual([3, 1, 1, 0, 0, 1, 1 / 3]);
@@ -59,23 +62,26 @@ describe('dcs compile on the shipped plan', () => {
     expect(sum.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
 
     const units = wb.getWorksheet('Tình hình gửi báo cáo')!;
-    const unit = (n: string) => (rowOf(units, n).values as unknown[]).slice(2, 6);
-    expect(unit('1')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường', null, new Date(Date.UTC(2026, 5, 4)), 'Chưa gửi'].map((v) => v ?? undefined));
-    expect(unit('2')).toEqual(['Phòng Văn hóa - Xã hội', new Date(Date.UTC(2026, 5, 3)), new Date(Date.UTC(2026, 5, 4)), 'Đúng hạn']);
-    expect(unit('3')).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', new Date(Date.UTC(2026, 5, 8)), new Date(Date.UTC(2026, 5, 4)), 'Chậm 4 ngày']);
-    expect(rowOf(units, '2').getCell(3).numFmt).toBe('dd/mm/yyyy');
+    // STT | unit | number | signer | sent | deadline | state | why rejected | contact
+    const unit = (n: string) => (rowOf(units, n).values as unknown[]).slice(2, 9);
+    const [vp, vhxh, ktht] = ['1', '2', '3'].map(unit);
+    expect(vp!.slice(0, 6)).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường', undefined, undefined, undefined, new Date(Date.UTC(2026, 5, 4)), 'Đã gửi — bị loại']);
+    expect(String(vp![6])).toContain('Tệp Excel bị hỏng');
+    expect(vhxh!.slice(0, 6)).toEqual(['Phòng Văn hóa - Xã hội', '07/BC-VHXH', 'Nguyễn Văn A, Trưởng phòng', new Date(Date.UTC(2026, 5, 3)), new Date(Date.UTC(2026, 5, 4)), 'Đúng hạn']);
+    expect(ktht!.slice(3, 6)).toEqual([new Date(Date.UTC(2026, 5, 8)), new Date(Date.UTC(2026, 5, 4)), 'Chậm 4 ngày']);
+    expect(rowOf(units, '2').getCell(5).numFmt).toBe('dd/mm/yyyy');
 
     const src = wb.getWorksheet('Nguồn dữ liệu')!;
     const files: string[] = [];
     src.eachRow((row, n) => { if (n > 3) files.push(`${row.getCell(2).value} ${row.getCell(3).value ?? ''} ${row.getCell(5).value}`); });
-    expect(files).toEqual(['Bao cao VHXH (1).xlsx vhxh Đã dùng', 'ktht.xlsx ktht Đã dùng', 'vp.xlsx  Bị loại']);
+    expect(files).toEqual(['Bao cao VHXH (1).xlsx vhxh Đã dùng', 'ktht.xlsx ktht Đã dùng', 'vp.xlsx vp Bị loại (đơn vị đã gửi, cần sửa)']);
     expect(String(rowOf(src, '3').getCell(6).value)).toContain('Tệp Excel bị hỏng');
     expect(String(rowOf(src, '1').getCell(4).value)).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('refuses to overwrite without --force (exit 2); with --force the bytes are identical, in any time zone', () => {
     // All three runs are the built CLI on the same clock, so they must agree whatever that clock says.
-    const out = join(dir, 'dist/tong-hop-2026-6t.xlsx');
+    const out = join(dir, 'tong-hop/tong-hop-2026-6t.xlsx');
     rmSync(out, { force: true });
     expect(dcsBin(['compile', '--period', '2026-6t'], { cwd: dir, env: { TZ: 'Asia/Ho_Chi_Minh' } }).code).toBe(1);
     const first = readFileSync(out);
@@ -97,26 +103,41 @@ describe('dcs compile on the shipped plan', () => {
   it('report text stays text, never a formula', async () => {
     const d = planCopy(HONG_AN, { 'reports/2026-6t/vp.yaml': 'unit: vp\nperiod: 2026-6t\nsubmitted: "2026-06-01"\ntasks:\n  - task: IV.3.a\n    status: hoan-thanh\n    result: "=HYPERLINK(\\"http://x\\",\\"bấm\\")"\ndifficulties: "+1 thiếu kinh phí"\n' });
     expect((await dcs(['compile', '--period', '2026-6t'], { cwd: d, now: NOW })).code).toBe(0);
-    const wb = await sheets(join(d, 'dist/tong-hop-2026-6t.xlsx'));
+    const wb = await sheets(join(d, 'tong-hop/tong-hop-2026-6t.xlsx'));
     let formulas = 0;
     for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => { if (c.type === 6) formulas++; }));
     expect(formulas).toBe(0);
     const detail = wb.getWorksheet('Chi tiết')!;
     let result = '';
-    detail.eachRow((row) => { if (row.getCell(2).value === 'IV.3.a') result = String(row.getCell(4).value); });
+    detail.eachRow((row) => { if (row.getCell(2).value === 'IV.3.a') result = String(row.getCell(5).value); });
     expect(result).toBe('=HYPERLINK("http://x","bấm")');
   });
 
-  it('writes nothing when the plan is invalid or no unit reports', async () => {
+  it('writes nothing when the plan is invalid; with no report yet, a workbook of who has not sent', async () => {
     const bad = planCopy(HONG_AN, { 'plan.yaml': readFileSync(join(HONG_AN, 'plan.yaml'), 'utf8').replace('    lead: ktht\n', '    lead: kt\n') });
     const r = await dcs(['compile', '--period', '2026-6t'], { cwd: bad, now: NOW });
     expect(r.code).toBe(1);
-    expect(existsSync(join(bad, 'dist'))).toBe(false);
+    expect(existsSync(join(bad, 'tong-hop'))).toBe(false);
     const empty = planCopy(HONG_AN);
     const e = await dcs(['compile', '--period', '2026-6t'], { cwd: empty, now: NOW });
-    expect(e.code).toBe(2);
-    expect(e.stderr).toContain('Không có báo cáo nào dùng được');
-    expect(existsSync(join(empty, 'dist'))).toBe(false);
+    expect(e.code).toBe(0);
+    expect(e.stdout).toContain('chưa có báo cáo nào dùng được');
+    const wb = await sheets(join(empty, 'tong-hop/tong-hop-2026-6t.xlsx'));
+    const states: unknown[] = [];
+    wb.getWorksheet('Tình hình gửi báo cáo')!.eachRow((row, n) => { if (n > 3) states.push(row.getCell(7).value); });
+    expect(states).toEqual(['Chưa gửi', 'Chưa gửi', 'Chưa gửi']);
+  });
+
+  it('--date and --number fill the date line and "Kèm theo Báo cáo số …"; a date in the wrong form is exit 2', async () => {
+    const out = join(tempDir(), 'th.xlsx');
+    const r = await dcs(['compile', '--period', '2026-6t', '-o', out, '--date', 'ngày 10/6/2026', '--number', '25/BC-UBND'], { cwd: dir, now: NOW });
+    expect(r.code).toBe(1);
+    const sum = (await sheets(out)).getWorksheet('Tổng hợp')!;
+    expect(sum.getCell('D3').value).toBe('Hồng An, ngày 10 tháng 6 năm 2026');
+    expect(sum.getCell('A7').value).toBe('(Kèm theo Báo cáo số 25/BC-UBND ngày 10/06/2026 của UBND phường Hồng An)');
+    const bad = await dcs(['compile', '--period', '2026-6t', '-o', join(tempDir(), 'x.xlsx'), '--date', '31/02/2026'], { cwd: dir, now: NOW });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"31/02/2026" không phải là một ngày hợp lệ');
   });
 });
 
@@ -135,10 +156,8 @@ describe('dcs compile on the invented ward', () => {
     expect(rows).toBe(readdirSync(join(FIXTURES, 'phuong-hu-cau/reports/2026-6t')).length);
   });
 
-  it('reads the same with a second reader (openpyxl), where installed', () => {
-    const probe = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { encoding: 'utf8' });
-    if (probe.status !== 0) return; // Debian's python3-openpyxl is not on this machine
-    const out = join(dir, 'dist/tong-hop-2026-6t.xlsx');
+  it.skipIf(!HAS_OPENPYXL)('reads the same with a second reader (openpyxl)', () => {
+    const out = join(dir, 'tong-hop/tong-hop-2026-6t.xlsx');
     const py = spawnSync('/usr/bin/python3', ['-c', `
 import openpyxl, sys
 wb = openpyxl.load_workbook(sys.argv[1])
@@ -146,9 +165,9 @@ ws = wb['Tổng hợp']
 row = next(r for r in ws.iter_rows(values_only=True) if r[0] == 'II.1')
 print(row[3:10])
 u = wb['Tình hình gửi báo cáo']
-print([r[4] for r in u.iter_rows(min_row=4, values_only=True)])
+print([r[6] for r in u.iter_rows(min_row=4, values_only=True)])
 `, out], { encoding: 'utf8' });
     expect(py.stderr).toBe('');
-    expect(py.stdout.trim().split('\n')).toEqual(['(3, 1, 1, 0, 0, 1, 0.3333333333333333)', "['Chưa gửi', 'Đúng hạn', 'Chậm 4 ngày']"]);
+    expect(py.stdout.trim().split('\n')).toEqual(['(3, 1, 1, 0, 0, 1, 0.3333333333333333)', "['Đã gửi — bị loại', 'Đúng hạn', 'Chậm 4 ngày']"]);
   });
 });

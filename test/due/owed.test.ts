@@ -9,8 +9,8 @@ import { FIXTURES, HONG_AN, planCopy } from '../helpers/cli.js';
 
 function due(dir: string, asOf: string, extra: { all?: boolean; unit?: string; within?: number } = {}): DueItem[] {
   const folder = readPlanFolder(dir, dir);
-  const { plan } = checkFolder(folder, asOf);
-  return owed(plan, receivedReports(plan, folder), { asOf, within: extra.within ?? 14, all: extra.all ?? false, unit: extra.unit });
+  const { plan, dispositions } = checkFolder(folder, asOf);
+  return owed(plan, receivedReports(dispositions), { asOf, within: extra.within ?? 14, all: extra.all ?? false, unit: extra.unit });
 }
 const brief = (i: DueItem) => `${i.status} ${i.kind} ${i.id} ${i.unit} ${i.deadline} ${i.days}`;
 const WARD = join(FIXTURES, 'phuong-hu-cau');

@@ -91,11 +91,14 @@ describe('other files in a period folder', () => {
     const found = r.rows.map((d) => `${d.severity} ${d.code} ${d.file}`);
     expect(found).toEqual(expect.arrayContaining([
       'error report-name-unknown-unit reports/2026-6t/Bao cao TDP1.yaml',
+      // Three files claim tdp-1's report (the fixture's own, and two copies): each one says so.
+      'error duplicate-report reports/2026-6t/Bao cao TDP1.yaml',
+      'error duplicate-report reports/2026-6t/tdp-1.yaml',
       'error duplicate-report reports/2026-6t/tdp-1.yml',
       'error form-corrupt reports/2026-6t/Bao cao 6T (1).xlsx',
       'warning attachment-no-unit reports/2026-6t/scan.jpg',
       'warning report-stray-file reports/2026-6t/ghi-chu.txt',
-      'error report-unknown-period reports/2026-tam/tdp-2.yaml',
+      'error report-unknown-period reports/2026-tam',
     ]));
     expect(found.filter((f) => f.includes('tdp-1-ban-ky.pdf'))).toEqual([]);
   });

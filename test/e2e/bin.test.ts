@@ -58,7 +58,7 @@ describe('start-up work of due and tasks', () => {
 
 describe('exceljs is loaded when, and only when, a workbook is involved', () => {
   it('check loads it once an .xlsx lies in a period folder', () => {
-    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vp.xlsx': 'PK' });
+    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vp.xlsx': readFileSync(join(ROOT, 'test/fixtures/forms/not-a-form.xlsx')) });
     const trace = join(tempDir(), 'trace.txt');
     dcsBin(['check'], { cwd: dir, env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` } });
     expect(readFileSync(trace, 'utf8').split('\n').some((l) => /node_modules\/exceljs\//.test(l))).toBe(true);

@@ -2,7 +2,7 @@
 import { excel } from '../../src/excel/exceljs.js';
 
 /** Fills a form the way a clerk would, with exceljs: by task ids in column A and by labels. */
-export async function fillWithExceljs(src: string, out: string, o: { submitted: string | Date; status: string }) {
+export async function fillWithExceljs(src: string, out: string, o: { submitted: string | Date | null; status: string; number?: string; signer?: string; blank?: string[]; cells?: Record<string, string | number | Date | null> }) {
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(src);
@@ -12,8 +12,11 @@ export async function fillWithExceljs(src: string, out: string, o: { submitted: 
   ws.eachRow((row) => {
     const a = String(row.getCell(1).value ?? '');
     if (a.startsWith('Ngày gửi báo cáo')) row.getCell(3).value = o.submitted;
-    if (tasks.includes(a)) { row.getCell(4).value = o.status; row.getCell(5).value = `Kết quả ${a}`; }
+    if (a.startsWith('Số báo cáo') && o.number) row.getCell(3).value = o.number;
+    if (a.startsWith('Người ký') && o.signer) row.getCell(3).value = o.signer;
+    if (tasks.includes(a) && !o.blank?.includes(a)) { row.getCell(4).value = o.status; row.getCell(5).value = `Kết quả ${a}`; }
   });
+  for (const [address, value] of Object.entries(o.cells ?? {})) ws.getCell(address).value = value;
   await wb.xlsx.writeFile(out);
 }
 

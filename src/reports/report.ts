@@ -1,0 +1,105 @@
+// One report model, whatever the unit sent: a YAML report and a filled-in Excel form become the same
+// typed Report, read tolerantly (a value of the wrong shape is left out; the schema and the form
+// reader say why), so `check`, `due` and `compile` never re-read raw data. Pure.
+import { diag, type Diagnostic } from '../model/diagnostic.js';
+import { isObj } from '../model/plan.js';
+import { parseIso } from '../time/calendar.js';
+import { STATUS_LABELS, type Status } from '../forms/content.js';
+
+/** Indicator values past this are typing mistakes, and would overflow a sum in the workbook. */
+export const MAX_VALUE = 1e12;
+
+export interface ReportTask {
+  task: string;
+  /** null: the status was left empty — the unit did not report this task. */
+  status: Status | null;
+  result: string;
+  note: string;
+  /** The entry's JSON pointer in the report ("/tasks/3"). */
+  pointer: string;
+}
+
+export type IndicatorValue = number | { value: number; of: number };
+
+export interface Report {
+  source: 'yaml' | 'xlsx';
+  /** The unit and period the report names (a form's hidden record, a YAML report's fields). */
+  unit: string | null;
+  period: string | null;
+  /** The plan a form was made from; null for YAML reports, which name none. */
+  plan: string | null;
+  /** A real date (ISO), or null when the report gives none that exists. */
+  submitted: string | null;
+  number: string | null;
+  signer: string | null;
+  tasks: ReportTask[];
+  indicators: Map<string, IndicatorValue>;
+  difficulties: string;
+  proposals: string;
+  /** What building the model found: blank statuses, numbers out of range. */
+  diagnostics: Diagnostic[];
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStatus = (v: unknown): v is Status => typeof v === 'string' && Object.hasOwn(STATUS_LABELS, v);
+const escape = (id: string): string => id.replace(/~/g, '~0').replace(/\//g, '~1');
+
+export interface ReportSource {
+  source: 'yaml' | 'xlsx';
+  file: string;
+  data: unknown;
+  /** A form's hidden record, for the plan it was made from. */
+  meta?: Record<string, string> | null;
+}
+
+export function buildReport(src: ReportSource): Report {
+  const d = isObj(src.data) ? src.data : {};
+  const diagnostics: Diagnostic[] = [];
+  const tasks: ReportTask[] = [];
+  if (Array.isArray(d.tasks)) {
+    d.tasks.forEach((t: unknown, i: number) => {
+      if (!isObj(t) || typeof t.task !== 'string') return;
+      const pointer = `/tasks/${i}`;
+      // An empty status is the unit saying nothing about the task, in a form's cell or in YAML.
+      if (t.status === '' || t.status === null) diagnostics.push(diag(src.file, 'warning', 'report-task-blank', { task: t.task }, { pointer: `${pointer}/status` }));
+      else if (!isStatus(t.status)) return; // the schema or the form reader reports it
+      tasks.push({ task: t.task, status: isStatus(t.status) ? t.status : null, result: str(t.result) ?? '', note: str(t.note) ?? '', pointer });
+    });
+  }
+  const indicators = new Map<string, IndicatorValue>();
+  if (isObj(d.indicators)) {
+    for (const [id, v] of Object.entries(d.indicators)) {
+      const pointer = `/indicators/${escape(id)}`;
+      const numbers = finite(v) ? [v] : isObj(v) ? [v.value, v.of] : [];
+      if (!numbers.every(finite)) continue; // the schema reports the wrong type
+      if (numbers.some((n) => Math.abs(n as number) > MAX_VALUE)) {
+        diagnostics.push(diag(src.file, 'error', 'report-number-out-of-range', { indicator: id, limit: MAX_VALUE.toExponential() }, { pointer }));
+        continue;
+      }
+      if (finite(v)) indicators.set(id, v);
+      else if (isObj(v) && finite(v.value) && finite(v.of)) indicators.set(id, { value: v.value, of: v.of });
+    }
+  }
+  const submitted = typeof d.submitted === 'string' && parseIso(d.submitted) ? d.submitted : null;
+  return {
+    source: src.source,
+    unit: str(d.unit),
+    period: str(d.period),
+    plan: src.meta ? str(src.meta.plan) ?? '' : null,
+    submitted,
+    number: str(d.number),
+    signer: str(d.signer),
+    tasks,
+    indicators,
+    difficulties: str(d.difficulties) ?? '',
+    proposals: str(d.proposals) ?? '',
+    diagnostics,
+  };
+}
+
+/** The status a report gives a task: undefined when the task is absent, null when left blank. */
+export function statusIn(report: Report | undefined, task: string): Status | null | undefined {
+  const t = report?.tasks.find((x) => x.task === task);
+  return t === undefined ? undefined : t.status;
+}
