@@ -15,7 +15,7 @@ import { timePhrases } from './rules/time-phrases.js';
 import { leadIsSupport, references } from './rules/references.js';
 import { validateSchema, type SchemaName } from './schema.js';
 import { buildReport } from '../reports/report.js';
-import { dispose, type Disposition } from '../reports/disposition.js';
+import { dispose, ELSEWHERE, type Disposition } from '../reports/disposition.js';
 
 export const RULES: Rule[] = [duplicateIds, references, leadIsSupport, appendices, planStatus, emptyGroups, timePhrases, reports];
 
@@ -91,8 +91,10 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
   // Every file of the period folders gets its one disposition from what was found so far.
   const { dispositions, found } = dispose(plan, folder.reports, diagnostics);
   diagnostics.push(...found);
+  const away = new Set(dispositions.filter((d) => d.kind === 'elsewhere').map((d) => d.entry.file));
+  const said = away.size ? diagnostics.filter((d) => !away.has(d.file) || ELSEWHERE.has(d.code)) : diagnostics;
 
-  for (const d of diagnostics) {
+  for (const d of said) {
     if (d.pointer === undefined || d.line !== null || d.sheet !== null) continue;
     const form = forms.get(d.file);
     if (form) {
@@ -108,5 +110,5 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
     const pos = position(d.file, d.pointer, d.at);
     if (pos) { d.line = pos.line; d.col = pos.col; }
   }
-  return { plan, diagnostics: diagnostics.sort(compareDiagnostics), dispositions };
+  return { plan, diagnostics: said.sort(compareDiagnostics), dispositions };
 }

@@ -27,10 +27,10 @@ export function yamlForm(c: FormContent, schema: string): string {
     lines.push(`  - task: ${q(t.id)}`, '    status: ""', '    result: ""', '    note: ""');
   }
   if (c.indicators.length) {
-    lines.push('# Chỉ tiêu: một số, hoặc {value: số đạt được, of: tổng số} với chỉ tiêu tính tỷ lệ.', 'indicators:');
+    lines.push('# Chỉ tiêu: một số, hoặc {value: số đạt được, of: tổng số} với chỉ tiêu tính tỷ lệ; để trống là chưa báo cáo.', 'indicators:');
     for (const i of c.indicators) {
       lines.push(`  # ${i.name} (đơn vị tính: ${i.unit}; chỉ tiêu kế hoạch: ${i.target})`);
-      lines.push(i.aggregate === 'ratio' ? `  ${i.id}: {value: 0, of: 0}` : `  ${i.id}: 0`);
+      lines.push(i.aggregate === 'ratio' ? `  ${i.id}: {value: , of: }` : `  ${i.id}:`);
     }
   }
   lines.push('difficulties: ""        # khó khăn, vướng mắc', 'proposals: ""           # đề xuất, kiến nghị', '');

@@ -240,10 +240,10 @@ export interface ReportFile {
   /** Chỉ tiêu — Giá trị các chỉ tiêu đơn vị báo cáo: một số, hoặc {value, of} (ví dụ 28 trên 30). */
   indicators?: Record<string, number | {
     /** Số đạt được — Tử số. */
-    value: number;
+    value: number | null;
     /** Trên tổng số — Mẫu số. */
-    of: number;
-  }>;
+    of: number | null;
+  } | null>;
   /** Khó khăn, vướng mắc — Khó khăn, vướng mắc trong kỳ. */
   difficulties?: string;
   /** Đề xuất, kiến nghị — Đề xuất, kiến nghị. */

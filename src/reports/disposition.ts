@@ -23,7 +23,7 @@ export interface Disposition {
 }
 
 /** Codes that say the file is another period's or another plan's, not a faulty report of this one. */
-const ELSEWHERE = new Set(['form-other-plan', 'form-other-period', 'report-period-mismatch']);
+export const ELSEWHERE = new Set(['form-other-plan', 'form-other-period', 'report-period-mismatch']);
 const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
 
 function unitOf(plan: Plan, e: ReportEntry): string | null {
@@ -42,9 +42,12 @@ function decide(plan: Plan, e: ReportEntry, found: Diagnostic[]): Omit<Dispositi
   if (e.kind === 'unreadable' && !/\.(ya?ml|xlsx|xls|xlsm|xlsb|ods|xltx?)$/i.test(e.name)) return { kind: 'stray', unit: null, problems: all };
   const unit = unitOf(plan, e);
   const report = e.report;
-  const away = problems.find((d) => ELSEWHERE.has(d.code));
+  // Another plan's file, or one naming another real period of this plan, belongs there; a period
+  // that does not exist ("2026-6T") is a mistake in this unit's report for this period.
+  const away = problems.find((d) => ELSEWHERE.has(d.code) && (d.code === 'form-other-plan' || parseInstance(plan, report?.period ?? '')));
   if (report && away) {
-    return { kind: 'elsewhere', unit, report, problems, belongs: away.code === 'form-other-plan' ? { plan: report.plan ?? '' } : { period: report.period ?? '' } };
+    // Its contents are the other period's business: only where it belongs is said here.
+    return { kind: 'elsewhere', unit, report, problems: [away], belongs: away.code === 'form-other-plan' ? { plan: report.plan ?? '' } : { period: report.period ?? '' } };
   }
   return { kind: problems.length > 0 ? 'received-with-errors' : 'used', unit, ...(report ? { report } : {}), problems };
 }

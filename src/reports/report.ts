@@ -71,6 +71,12 @@ export function buildReport(src: ReportSource): Report {
   if (isObj(d.indicators)) {
     for (const [id, v] of Object.entries(d.indicators)) {
       const pointer = `/indicators/${escape(id)}`;
+      // Left empty, as the YAML form leaves it: not reported. Half filled: a mistake to say.
+      if (v === null || (isObj(v) && v.value === null && v.of === null)) continue;
+      if (isObj(v) && (v.value === null) !== (v.of === null)) {
+        diagnostics.push(diag(src.file, 'error', 'report-indicator-shape', { indicator: id, aggregate: 'ratio' }, { pointer }));
+        continue;
+      }
       const numbers = finite(v) ? [v] : isObj(v) ? [v.value, v.of] : [];
       if (!numbers.every(finite)) continue; // the schema reports the wrong type
       if (numbers.some((n) => Math.abs(n as number) > MAX_VALUE)) {
