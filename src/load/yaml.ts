@@ -43,6 +43,8 @@ function yamlDiagnostic(file: string, e: YAMLError, lc: LineCounter, text: strin
     }
     case 'TAB_AS_INDENT': return diag(file, severity, 'yaml-tab', {}, where);
     case 'MULTIPLE_DOCS': return diag(file, severity, 'multiple-documents', {}, where);
+    // The parser gives up on thousands of nested brackets: say that, not "call stack exceeded".
+    case 'RESOURCE_EXHAUSTION': return diag(file, severity, 'yaml-too-deep', {}, where);
     case 'BAD_SCALAR_START': {
       const rest = text.slice(e.pos[0]).split('\n')[0]!.trim();
       if (rest.startsWith('@')) return diag(file, severity, 'unquoted-at', { value: rest.replace(/\s+#.*$/, '') }, where);

@@ -58,7 +58,11 @@ function decide(plan: Plan, e: ReportEntry, found: Diagnostic[]): Omit<Dispositi
  */
 export function dispose(plan: Plan, entries: ReportEntry[], diagnostics: Diagnostic[]): { dispositions: Disposition[]; found: Diagnostic[] } {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const dispositions: Disposition[] = entries.map((entry) => ({ entry, ...decide(plan, entry, byFile.get(entry.file) ?? []) }));
 
   // Two claims of one unit on one period: neither can be counted, and each says which is the other.
@@ -67,7 +71,9 @@ export function dispose(plan: Plan, entries: ReportEntry[], diagnostics: Diagnos
   for (const d of dispositions) {
     if ((d.kind !== 'used' && d.kind !== 'received-with-errors') || d.unit === null) continue;
     const key = `${d.entry.instance}/${d.unit}`;
-    claims.set(key, [...(claims.get(key) ?? []), d]);
+    const list = claims.get(key);
+    if (list) list.push(d);
+    else claims.set(key, [d]);
   }
   for (const group of claims.values()) {
     if (group.length < 2) continue;

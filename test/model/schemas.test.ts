@@ -42,7 +42,8 @@ describe('schemas', () => {
   });
 
   it('every YAML file of a plan starts with a $schema line that resolves to the right schema', () => {
-    const files = [...yamlFiles(join(ROOT, 'plans')), ...yamlFiles(join(ROOT, 'test/fixtures')).filter((f) => !f.includes('/bad/'))];
+    // The shipped plans' own files; the reports a ward adds under plans/*/reports/ are its business.
+    const files = [...yamlFiles(join(ROOT, 'plans')).filter((f) => !f.includes('/reports/')), ...yamlFiles(join(ROOT, 'test/fixtures')).filter((f) => !f.includes('/bad/'))];
     expect(files.length).toBeGreaterThan(4);
     for (const f of files) {
       const first = readFileSync(f, 'utf8').split('\n')[0]!;
