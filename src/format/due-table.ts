@@ -1,6 +1,7 @@
 // `dcs due` for people: sections "Quá hạn", "Sắp đến hạn" (and with --all the rest), each row
 // saying what is owed, by whom, the phrase and the last allowed day with its weekday, and how
 // late or how soon; then a one-line summary. Fits 80 columns.
+import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/ui.js';
@@ -68,7 +69,7 @@ export function formatDueTable(items: DueItem[], o: DueTableOptions): string {
     for (const i of rows) {
       const when = [i.phrase ?? '', ...(i.deadline ? [formatDeadline(i.deadline, o.lang)] : [])].filter(Boolean).join('\n');
       // A report to fix says which file and what is wrong, as `check` words it.
-      const fix = i.status === 'needs-fixing' ? `\n${i.file ?? ''}${i.problem ? `\n${o.problemOf(i.problem)}` : ''}` : '';
+      const fix = i.status === 'needs-fixing' ? `\n${basename(i.file ?? '')}${i.problem ? `\n${o.problemOf(i.problem)}` : ''}` : '';
       body.push([cell(0, what(i, o.lang) + fix), cell(1, who(i, o.lang)), cell(2, when), status(i, o.lang, c, widths[3]! - 2)]);
     }
     out.push(renderTable(head, body, widths));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dcs, FIXTURES } from '../helpers/cli.js';
+import { dcs, FIXTURES, HONG_AN, planCopy } from '../helpers/cli.js';
 
 const WARD = join(FIXTURES, 'phuong-hu-cau');
 
@@ -79,5 +79,22 @@ describe('dcs due on the invented ward', () => {
     expect(r.stdout).toMatch(/\d+\/24 đơn/);
     const one = await dcs(['due', '--as-of', '2026-06-20', '--plan', WARD, '--unit', 'tdp-3', '--format', 'json']);
     expect(JSON.parse(one.stdout).every((i: { unit: string }) => i.unit === 'tdp-3')).toBe(true);
+  });
+});
+
+describe('a report received with errors', () => {
+  it('is "Đã nhận, cần sửa" with the file and its first problem, never done, never not sent', async () => {
+    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vhxh.yaml': 'unit: vhxh\nperiod: 2026-6t\nsubmitted: "2026-06-03"\ntasks:\n  - task: II.1\n    status: xong\n' });
+    const r = await dcs(['due', '--as-of', '2026-06-10'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Đã nhận, cần sửa (1)');
+    expect(r.stdout).toContain('vhxh.yaml');
+    expect(r.stdout).toContain('1 báo cáo cần sửa');
+    const json = JSON.parse((await dcs(['due', '--as-of', '2026-06-10', '--format', 'json'], { cwd: dir })).stdout) as { unit: string; status: string; problem: { code: string; message: string } | null }[];
+    const vhxh = json.find((i) => i.unit === 'vhxh')!;
+    expect(vhxh).toMatchObject({ status: 'needs-fixing', file: 'reports/2026-6t/vhxh.yaml', problem: { code: 'schema-enum' } });
+    expect(vhxh.problem!.message).toMatch(/^dòng 6: "xong" không phải là giá trị hợp lệ/);
+    const en = await dcs(['due', '--as-of', '2026-06-10', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('Received, needs fixing (1)');
   });
 });

@@ -141,6 +141,21 @@ describe('dcs compile on the shipped plan', () => {
   });
 });
 
+describe('dcs compile --lang en', () => {
+  it('writes every label in English, statuses included', async () => {
+    const out = join(tempDir(), 'en.xlsx');
+    await dcs(['compile', '--period', '2026-6t', '-o', out, '--lang', 'en'], { cwd: dir, now: NOW });
+    const wb = await sheets(out);
+    const states: unknown[] = [];
+    wb.getWorksheet('Report submission')!.eachRow((row, n) => { if (n > 3) states.push(row.getCell(7).value); });
+    expect(states).toEqual(['Sent — rejected', 'On time', '4 days late']);
+    const progress = new Set<unknown>();
+    wb.getWorksheet('Details')!.eachRow((row, n) => { if (n > 3) progress.add(row.getCell(4).value); });
+    expect([...progress].sort()).toEqual(['Done', 'In progress', 'Not reported', 'Report rejected'].filter((w) => progress.has(w)));
+    expect(progress.has('Hoàn thành') || progress.has('Đang thực hiện')).toBe(false);
+  });
+});
+
 describe('dcs compile on the invented ward', () => {
   it('aggregates indicators as the plan says and keeps every file in the provenance sheet', async () => {
     const out = join(tempDir(), 'th.xlsx');
