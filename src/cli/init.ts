@@ -31,11 +31,20 @@ export function wardWords(ward: string, year: number): Record<string, string> {
   };
 }
 
+/** An existing path is usable only as an empty folder (a file there is "not empty" too). */
+function isEmptyFolder(path: string): boolean {
+  try {
+    return readdirSync(path).length === 0;
+  } catch {
+    return false;
+  }
+}
+
 export function runInit(dir: string | undefined, opts: InitOptions, io: Io): number {
   if (!dir) throw new UsageError('usage.needDir');
   if (!opts.ward?.trim()) throw new UsageError('usage.needWard');
   const target = resolve(io.cwd, dir);
-  if (existsSync(target) && readdirSync(target).length > 0) throw new UsageError('usage.notEmpty', { dir: shown(io.cwd, target) });
+  if (existsSync(target) && !isEmptyFolder(target)) throw new UsageError('usage.notEmpty', { dir: shown(io.cwd, target) });
   const words = wardWords(opts.ward, Number(io.now.toISOString().slice(0, 4)));
   for (const f of FILES) {
     const text = readFileSync(join(ROOT, 'templates/plan', f), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, k: string) => words[k] ?? '');

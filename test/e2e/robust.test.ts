@@ -188,8 +188,11 @@ describe('outputs', () => {
     expect(readdirSync(out)).toEqual(['file']);
     const t = await dcs(['template', '--plan', dir, '--period', '2026-6t', '-o', join(out, 'file/x')], { now: NOW });
     expect(t.code).toBe(2);
-    const i = await dcs(['init', join(out, 'file/x'), '--ward', 'Phường Thử'], { now: NOW });
-    expect(i.code).toBe(2);
+    for (const target of [join(out, 'file/x'), join(out, 'file')]) {
+      const i = await dcs(['init', target, '--ward', 'Phường Thử'], { now: NOW });
+      expect(i.code, target).toBe(2);
+      expect(i.stderr).not.toMatch(/Lỗi nội bộ/);
+    }
   });
 
   it('SOURCE_DATE_EPOCH in milliseconds is a usage error, not a date in the year 58000', async () => {

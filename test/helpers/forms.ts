@@ -2,7 +2,7 @@
 import { excel } from '../../src/excel/exceljs.js';
 
 /** Fills a form the way a clerk would, with exceljs: by task ids in column A and by labels. */
-export async function fillWithExceljs(src: string, out: string, o: { submitted: string | Date | null; status: string; number?: string; signer?: string; blank?: string[]; cells?: Record<string, string | number | Date | null> }) {
+export async function fillWithExceljs(src: string, out: string, o: { submitted: string | number | Date | null; status: string; number?: string; signer?: string; blank?: string[]; cells?: Record<string, string | number | Date | null> }) {
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(src);

@@ -142,7 +142,7 @@ describe('a messy season: one disposition per file', () => {
     const units = wb.getWorksheet('Tình hình gửi báo cáo')!;
     const sheetState = new Map<string, string>();
     units.eachRow((row, n) => { if (n > 3) sheetState.set(String(row.getCell(2).value), String(row.getCell(7).value)); });
-    const nameOf = (id: string) => readFileSync(join(dir, 'units.yaml'), 'utf8').split('\n').find((l, k, all) => all[k - 1]?.trim() === `- id: ${id}`)?.replace(/^\s*name:\s*/, '') ?? id;
+    const nameOf = (id: string) => readFileSync(join(dir, 'units.yaml'), 'utf8').split('\n').find((_, k, all) => all[k - 1]?.trim() === `- id: ${id}`)?.replace(/^\s*name:\s*/, '') ?? id;
     const expected: Record<string, string> = { done: 'ontime-or-late', 'needs-fixing': 'Đã gửi — bị loại', overdue: 'Chưa gửi' };
     for (const [unit, status] of dueState) {
       const word = sheetState.get(nameOf(unit));
