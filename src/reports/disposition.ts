@@ -24,12 +24,16 @@ export interface Disposition {
 
 /** Codes that say the file is another period's or another plan's, not a faulty report of this one. */
 export const ELSEWHERE = new Set(['form-other-plan', 'form-other-period', 'report-period-mismatch']);
-const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
+export const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
 
-function unitOf(plan: Plan, e: ReportEntry): string | null {
+/**
+ * Whose report a file is: the unit it names, if the plan has it (what a file says of itself wins
+ * over its name: forms come back renamed from Zalo); else, for YAML, the unit it is named after;
+ * with `byPrefix`, else the unit whose id begins its name (for files that could not be read).
+ */
+export function ownerOf(plan: Plan, e: ReportEntry, byPrefix = false): string | null {
   const known = (id: string | null | undefined) => (id && plan.units.some((u) => u.id === id) ? id : null);
-  // What the file says of itself wins over its name: forms come back renamed from Zalo.
-  return known(e.report?.unit) ?? (e.kind === 'yaml' ? known(baseName(e.name)) : null) ?? unitOfFileName(plan, e.name) ?? null;
+  return known(e.report?.unit) ?? (e.kind === 'yaml' ? known(baseName(e.name)) : null) ?? (byPrefix ? unitOfFileName(plan, e.name) ?? null : null);
 }
 
 function decide(plan: Plan, e: ReportEntry, found: Diagnostic[]): Omit<Disposition, 'entry'> {
@@ -40,7 +44,7 @@ function decide(plan: Plan, e: ReportEntry, found: Diagnostic[]): Omit<Dispositi
   if (e.kind === 'other') return { kind: 'stray', unit: null, problems: all };
   // Unreadable, an old spreadsheet, a damaged form: the unit did send something.
   if (e.kind === 'unreadable' && !/\.(ya?ml|xlsx|xls|xlsm|xlsb|ods|xltx?)$/i.test(e.name)) return { kind: 'stray', unit: null, problems: all };
-  const unit = unitOf(plan, e);
+  const unit = ownerOf(plan, e, true);
   const report = e.report;
   // Another plan's file, or one naming another real period of this plan, belongs there; a period
   // that does not exist ("2026-6T") is a mistake in this unit's report for this period.

@@ -7,12 +7,12 @@ import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import { assignmentsOf, expandRef, parseInstance, unitOfFileName } from '../../model/plan.js';
 import type { ReportEntry } from '../../load/folder.js';
 import type { Report } from '../../reports/report.js';
+import { baseName, ownerOf } from '../../reports/disposition.js';
 import { closest } from '../../util/closest.js';
 import { META_SHEET } from '../../forms/content.js';
 import { formatVnDate } from '../../time/calendar.js';
 import type { Rule, RuleContext } from '../context.js';
 
-const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
 
 /** A YAML report is named after its unit; a form is known by its hidden record, whatever its name. */
 function fileName(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
@@ -53,13 +53,6 @@ function identity(ctx: RuleContext, r: ReportEntry, report: Report): { out: Diag
 function submittedDate(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[] {
   if (report.submitted === null || report.submitted <= ctx.today) return [];
   return [diag(r.file, 'error', 'submitted-in-future', { date: formatVnDate(report.submitted), today: formatVnDate(ctx.today) }, { pointer: '/submitted' })];
-}
-
-/** The unit whose tasks the report may name: the one it says, else the one its name says. */
-function owner(ctx: RuleContext, r: ReportEntry, report: Report): string | undefined {
-  const units = ctx.plan.units.map((u) => u.id);
-  if (report.unit !== null && units.includes(report.unit)) return report.unit;
-  return r.kind === 'yaml' && units.includes(baseName(r.name)) ? baseName(r.name) : undefined;
 }
 
 function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
@@ -115,7 +108,7 @@ function checkReport(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   const who = identity(ctx, r, report);
   out.push(...who.out);
   if (who.elsewhere) return out; // another plan's or period's file: its contents are not this period's business
-  const unit = owner(ctx, r, report);
+  const unit = ownerOf(ctx.plan, r) ?? undefined;
   return [...out, ...submittedDate(ctx, r, report), ...report.diagnostics, ...tasks(ctx, r, report, unit), ...indicators(ctx, r, report, unit)];
 }
 
