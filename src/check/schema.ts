@@ -65,6 +65,7 @@ export function validateSchema(name: SchemaName, data: unknown, file: string, so
         break;
       }
       case 'pattern': {
+        if (e.data === '') { out.push(diag(file, 'error', 'schema-empty', {}, at)); break; }
         const what = SHAPES[String(e.params.pattern)] ?? 'id';
         out.push(diag(file, 'error', 'schema-pattern', { value: String(e.data), what: what === 'id' && /unit|lead|receiver|reported_by/.test(e.instancePath) ? 'unit-id' : what }, at));
         break;

@@ -8,7 +8,7 @@ import { formatCheckText } from '../format/check-text.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { choice } from './options.js';
-import { findPlanDir } from './plan-dir.js';
+import { findPlanDir, planAbove } from './plan-dir.js';
 import { loadPlan } from './load-plan.js';
 
 export interface CheckOptions extends GlobalOptions { format?: string; strict?: boolean }
@@ -25,9 +25,10 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'github'] as const);
   const named = paths.map((f) => resolve(io.cwd, f));
   for (const [i, f] of named.entries()) if (!existsSync(f)) throw new UsageError('usage.fileNotFound', { file: paths[i]! });
+  // The plan of the named path when it lies in one; else the plan found from here, as for any command.
   const first = named[0];
-  const start = first !== undefined && !opts.plan && !io.env.DCS_PLAN ? (isDir(first) ? first : dirname(first)) : io.cwd;
-  const planDir = findPlanDir(start, opts.plan, io.env);
+  const own = first !== undefined && !opts.plan && !io.env.DCS_PLAN ? planAbove(isDir(first) ? first : dirname(first)) : undefined;
+  const planDir = own ?? findPlanDir(io.cwd, opts.plan, io.env);
   for (const [i, f] of named.entries()) {
     if (f !== planDir && !f.startsWith(planDir + sep)) throw new UsageError('usage.fileOutsidePlan', { file: paths[i]!, dir: relative(io.cwd, planDir) || '.' });
   }

@@ -9,7 +9,7 @@ import { problemText } from '../format/message.js';
 import { t } from '../i18n/ui.js';
 import { isObj, parseInstance } from '../model/plan.js';
 import { ofInstance } from '../reports/disposition.js';
-import { MAX_YEAR, MIN_YEAR, toIso } from '../time/calendar.js';
+import { formatVnDate, MAX_YEAR, MIN_YEAR, toIso } from '../time/calendar.js';
 import { parseDateOption } from './dates.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
@@ -40,10 +40,8 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
   refuseOverwrite([out], opts.force === true, io.cwd);
 
   // The plan itself must be sound: a summary of an invalid plan would count the wrong things.
-  const reportFiles = new Set(folder.reports.map((r) => r.file));
-  const planErrors = loaded.diagnostics.filter((d) => d.severity === 'error' && !reportFiles.has(d.file));
-  if (planErrors.length) {
-    io.stderr(`dcs: ${t(opts.lang, 'compile.invalidPlan', { errors: planErrors.length })}\n`);
+  if (loaded.planErrors) {
+    io.stderr(`dcs: ${t(opts.lang, 'compile.invalidPlan', { errors: loaded.planErrors })}\n`);
     return 1;
   }
   const files = ofInstance(loaded.dispositions, instance);
@@ -60,6 +58,8 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
     },
   });
 
+  const latest = summary.units.reduce((m, u) => (u.state === 'on-time' || u.state === 'late') && u.submitted && u.submitted > m ? u.submitted : m, '');
+  if (date && latest > date) io.stderr(`dcs: ${t(opts.lang, 'compile.dateBeforeReport', { date: formatVnDate(date), latest: formatVnDate(latest) })}\n`);
   const p = parseInstance(plan, instance)!;
   const { writeSummary } = await import('../excel/write-summary.js');
   const issuer = isObj(plan.raw.issuer) ? plan.raw.issuer : {};

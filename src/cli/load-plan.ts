@@ -9,8 +9,16 @@ import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { findPlanDir } from './plan-dir.js';
 import { planToday } from './today.js';
+import { join, relative, sep } from 'node:path';
 
-export interface LoadedPlan extends CheckResult { folder: PlanFolder; today: string; errors: number }
+export interface LoadedPlan extends CheckResult {
+  folder: PlanFolder;
+  today: string;
+  /** Every error found, plan and report files alike. */
+  errors: number;
+  /** Errors in the plan's own files (plan, units, appendices): what makes other commands' answers doubtful. */
+  planErrors: number;
+}
 
 export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan> {
   const folder = readPlanFolder(findPlanDir(io.cwd, opts.plan, io.env), io.cwd);
@@ -18,12 +26,18 @@ export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan>
   const { today, problem } = planToday(folder, io.now);
   const result = checkFolder(folder, today);
   if (problem) result.diagnostics.unshift(problem);
-  return { ...result, folder, today, errors: result.diagnostics.filter((d) => d.severity === 'error').length };
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  // Paths are shown as load/folder.ts shows them: relative to the current folder.
+  const reports = relative(io.cwd, join(folder.dir, 'reports')) || join(folder.dir, 'reports');
+  const planErrors = errors.filter((d) => d.file !== reports && !d.file.startsWith(reports + sep)).length;
+  return { ...result, folder, today, errors: errors.length, planErrors };
 }
 
-/** Warns on stderr when the plan has errors: what follows may be wrong. */
+/** Warns on stderr when the plan's own files have errors (what follows may be wrong), or, more
+ * mildly, when report files do (each is shown where it matters, e.g. due's "needs fixing"). */
 export function warnIfInvalid(loaded: LoadedPlan, opts: GlobalOptions, io: Io): void {
-  if (loaded.errors > 0) io.stderr(`${t(opts.lang, 'plan.hasErrors', { errors: loaded.errors })}\n`);
+  if (loaded.planErrors > 0) io.stderr(`${t(opts.lang, 'plan.hasErrors', { errors: loaded.planErrors })}\n`);
+  else if (loaded.errors > 0) io.stderr(`${t(opts.lang, 'plan.reportErrors', { errors: loaded.errors })}\n`);
 }
 
 /** A `--period` value: an instance id ("2026-6t"), or a bare period id ("6t") of today's year. */

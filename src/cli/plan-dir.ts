@@ -12,15 +12,21 @@ export function findPlanDir(cwd: string, option: string | undefined, env: NodeJS
     if (!existsSync(join(dir, 'plan.yaml'))) throw new UsageError('usage.planNotFound', { dir: explicit });
     return dir;
   }
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'plan.yaml'))) return dir;
-    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) break;
-  }
+  const above = planAbove(cwd);
+  if (above) return above;
   const plans = join(cwd, 'plans');
   const found = listPlans(plans);
   if (found.length === 1) return join(plans, found[0]!);
   if (found.length > 1) throw new UsageError('usage.severalPlans', { list: found.map((n) => relative(cwd, join(plans, n))).join(', ') });
   throw new UsageError('usage.noPlan');
+}
+
+/** The nearest folder at or above `dir`, up to the repository root, that holds a plan.yaml. */
+export function planAbove(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, 'plan.yaml'))) return d;
+    if (existsSync(join(d, '.git')) || dirname(d) === d) return undefined;
+  }
 }
 
 /** The folders under ./plans/ that hold a plan.yaml; none when ./plans is no readable folder. */

@@ -136,7 +136,8 @@ const ORDER: DueStatus[] = ['overdue', 'needs-fixing', 'due-soon', 'upcoming', '
 export function owed(plan: Plan, all: Received[], o: DueOptions): DueItem[] {
   const to = addDays(o.asOf, o.all ? Math.max(HORIZON_DAYS, o.within) : o.within);
   // As of a past date, a report sent after it had not arrived yet: the list is right for that day.
-  const received = all.filter((r) => r.submitted === null || r.submitted <= o.asOf);
+  // A file that needs fixing is in the folder whatever date it claims (a future one is its fault).
+  const received = all.filter((r) => r.state === 'needs-fixing' || r.submitted === null || r.submitted <= o.asOf);
   const unitOrder = new Map(plan.units.map((u, i) => [u.id, i]));
   return [...reportItems(plan, received, o, to), ...taskItems(plan, received, o, to)]
     .filter((i) => o.all || i.status === 'overdue' || i.status === 'needs-fixing' || i.status === 'due-soon')

@@ -1,8 +1,13 @@
 // The words of the compiled workbook, in Vietnamese (the document a ward signs) and English.
 import type { Lang } from '../i18n/messages.js';
+import { formatDateLine, parseIso } from '../time/calendar.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const vi = {
   sheets: ['Tổng hợp', 'Tình hình gửi báo cáo', 'Chi tiết', 'Chỉ tiêu', 'Khó khăn - Kiến nghị', 'Nguồn dữ liệu'],
+  /** "ngày 05 tháng 6 năm 2026", as Nghị định 30 writes a document's date. */
+  dateLine: (iso: string) => formatDateLine(iso),
   nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',
   title: 'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH',
@@ -34,6 +39,10 @@ const vi = {
 type Words = typeof vi;
 const en: Words = {
   sheets: ['Summary', 'Report submission', 'Details', 'Indicators', 'Difficulties - Proposals', 'Sources'],
+  dateLine: (iso) => {
+    const p = parseIso(iso);
+    return p ? `${p.d} ${MONTHS[p.m - 1]!} ${p.y}` : iso;
+  },
   nation: 'SOCIALIST REPUBLIC OF VIET NAM',
   motto: 'Independence - Freedom - Happiness',
   title: 'SUMMARY OF THE RESULTS OF THE PLAN',

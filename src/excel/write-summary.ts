@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import type { Worksheet, Row } from 'exceljs';
 import JSZip from 'jszip';
 import type { Lang } from '../i18n/messages.js';
-import { formatDateLine, formatVnDate, parseIso } from '../time/calendar.js';
+import { formatVnDate, parseIso } from '../time/calendar.js';
 import type { DetailRow, Summary, UnitRow } from '../compile/summary.js';
 import { excel } from './exceljs.js';
 import { WORDS } from './summary-words.js';
@@ -132,7 +132,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   };
   block(parent[0]!, w.nation, { rightBold: true });
   block(parent[1]!, w.motto, { bold: true, rightBold: true });
-  block('', `${h.place}, ${formatDateLine(h.date)}`, { italic: true });
+  block('', `${h.place}, ${w.dateLine(h.date)}`, { italic: true });
   ws.addRow([]).commit();
   title(ws, w.title, span, { size: 14 });
   title(ws, h.periodInWords, span);

@@ -125,7 +125,7 @@ export const vi = {
   'form-not-a-form': { msg: () => 'Tệp Excel này không phải biểu mẫu báo cáo do dcs tạo (không có trang thông tin ẩn của biểu mẫu).', hint: () => 'Gửi cho đơn vị biểu mẫu tạo bằng "dcs template", hoặc chuyển nội dung sang báo cáo YAML. Nếu là tệp đính kèm, lưu dạng .pdf.' },
   'form-other-plan': { msg: (p) => `Biểu mẫu thuộc kế hoạch "${s(p.plan)}", không phải kế hoạch này ("${s(p.expected)}").`, hint: () => 'Đề nghị đơn vị điền biểu mẫu tạo từ kế hoạch này (dcs template).' },
   'form-other-period': { msg: (p) => `Biểu mẫu của kỳ ${s(p.period)} nhưng nằm trong thư mục kỳ ${s(p.expected)}: không được tính cho kỳ ${s(p.expected)}.`, hint: (p) => `Chuyển tệp sang thư mục reports/${s(p.period)}/; nếu đơn vị gửi nhầm, đề nghị đơn vị điền biểu mẫu của kỳ ${s(p.expected)}.` },
-  'form-bad-status': { msg: (p) => `"${s(p.value)}" không phải là tiến độ hợp lệ; chọn Hoàn thành, Đang thực hiện, Chưa thực hiện hoặc Không phát sinh.` },
+  'form-bad-status': { msg: (p) => `"${s(p.value)}" không phải là tiến độ hợp lệ; chọn Hoàn thành, Đang thực hiện, Chưa thực hiện hoặc Không phát sinh.`, hint: () => 'Chọn tiến độ trong danh sách thả xuống của ô, hoặc để trống nếu đơn vị không báo cáo nhiệm vụ này.' },
   'form-bad-date': { msg: (p) => `"${s(p.value)}" không phải là một ngày hợp lệ.`, hint: () => 'Ghi ngày dạng dd/mm/yyyy, ví dụ 03/06/2026.' },
   'form-missing-date': { msg: () => 'Chưa điền ngày gửi báo cáo.', hint: () => 'Ghi ngày dạng dd/mm/yyyy, ví dụ 03/06/2026.' },
   'form-bad-number': { msg: (p) => `"${s(p.value)}" không phải là một số.`, hint: () => 'Ghi số, ví dụ 28 hoặc 28,5.' },
@@ -142,6 +142,8 @@ export const vi = {
   'date-two-digit-year': { msg: (p) => `Năm viết hai chữ số ("${s(p.value)}"): dcs hiểu là ${s(p.date)}.`, hint: () => 'Ghi năm đủ bốn chữ số, ví dụ 03/06/2026.' },
   'report-task-blank': { msg: (p) => `Nhiệm vụ ${s(p.task)} để trống tiến độ: tính là đơn vị chưa báo cáo nhiệm vụ này.`, hint: () => 'Nếu đơn vị có báo cáo nhiệm vụ này, chọn một tiến độ: Hoàn thành, Đang thực hiện, Chưa thực hiện hoặc Không phát sinh.' },
   'report-number-out-of-range': { msg: (p) => `Số liệu của chỉ tiêu "${s(p.indicator)}" quá lớn (vượt ${s(p.limit)}), chắc là gõ nhầm.`, hint: () => 'Kiểm tra lại số liệu.' },
+  'report-empty': { msg: (p) => `Báo cáo không ghi tiến độ nhiệm vụ nào và không có số liệu chỉ tiêu nào: chưa tính là đơn vị "${s(p.unit)}" đã báo cáo.`, hint: () => 'Đề nghị đơn vị điền tiến độ các nhiệm vụ (cột Tiến độ thực hiện) rồi gửi lại.' },
+  'form-name-other-unit': { msg: (p) => `Tên tệp "${s(p.name)}" mang mã đơn vị "${s(p.named)}" nhưng biểu mẫu là của đơn vị "${s(p.unit)}"; dcs tính cho "${s(p.unit)}".`, hint: () => 'Kiểm tra xem đơn vị có gửi nhầm biểu mẫu không; nếu đúng, đổi tên tệp cho khỏi nhầm.' },
   'yaml-too-deep': { msg: () => 'Tệp YAML lồng nhau quá nhiều tầng (hàng nghìn dấu "[" hoặc "-" lồng nhau) nên không được đọc.', hint: () => 'Một tệp kế hoạch chỉ lồng vài tầng; kiểm tra xem có dán nhầm dữ liệu vào tệp không.' },
 } satisfies Record<string, Message>;
 
@@ -206,7 +208,7 @@ export const en: Record<MessageCode, Message> = {
   'form-not-a-form': { msg: () => 'This Excel file is not a report form made by dcs (it lacks the form\'s hidden sheet).', hint: () => 'Send the unit a form made with "dcs template", or copy the content into a YAML report. An attachment should be a .pdf.' },
   'form-other-plan': { msg: (p) => `The form belongs to the plan "${s(p.plan)}", not to this plan ("${s(p.expected)}").`, hint: () => 'Ask the unit to fill in a form made from this plan (dcs template).' },
   'form-other-period': { msg: (p) => `The form is for period ${s(p.period)} but lies in the folder of period ${s(p.expected)}: it is not counted for ${s(p.expected)}.`, hint: (p) => `Move it to reports/${s(p.period)}/; if the unit sent the wrong one, ask it for the form of ${s(p.expected)}.` },
-  'form-bad-status': { msg: (p) => `"${s(p.value)}" is not a valid progress; choose Hoàn thành, Đang thực hiện, Chưa thực hiện or Không phát sinh.` },
+  'form-bad-status': { msg: (p) => `"${s(p.value)}" is not a valid progress; choose Hoàn thành, Đang thực hiện, Chưa thực hiện or Không phát sinh.`, hint: () => 'Pick the progress from the cell\'s drop-down list, or leave it empty if the unit does not report on this task.' },
   'form-bad-date': { msg: (p) => `"${s(p.value)}" is not a valid date.`, hint: () => 'Write the date as dd/mm/yyyy, e.g. 03/06/2026.' },
   'form-missing-date': { msg: () => 'The submission date is not filled in.', hint: () => 'Write the date as dd/mm/yyyy, e.g. 03/06/2026.' },
   'form-bad-number': { msg: (p) => `"${s(p.value)}" is not a number.`, hint: () => 'Write a number, e.g. 28 or 28.5.' },
@@ -223,6 +225,8 @@ export const en: Record<MessageCode, Message> = {
   'date-two-digit-year': { msg: (p) => `Two-digit year ("${s(p.value)}"): dcs reads it as ${s(p.date)}.`, hint: () => 'Write the year in four digits, e.g. 03/06/2026.' },
   'report-task-blank': { msg: (p) => `Task ${s(p.task)} has no progress filled in: counted as not reported by the unit.`, hint: () => 'If the unit reports on this task, choose a progress: Hoàn thành, Đang thực hiện, Chưa thực hiện or Không phát sinh.' },
   'report-number-out-of-range': { msg: (p) => `The value of the indicator "${s(p.indicator)}" is too large (over ${s(p.limit)}); probably a typing mistake.`, hint: () => 'Check the value.' },
+  'report-empty': { msg: (p) => `The report gives no progress for any task and no indicator value: unit "${s(p.unit)}" is not counted as having reported.`, hint: () => 'Ask the unit to fill in the progress of its tasks and send it again.' },
+  'form-name-other-unit': { msg: (p) => `The file name "${s(p.name)}" carries the unit id "${s(p.named)}" but the form is unit "${s(p.unit)}"'s; dcs counts it for "${s(p.unit)}".`, hint: () => 'Check whether the unit sent the wrong form; if not, rename the file to avoid the confusion.' },
   'yaml-too-deep': { msg: () => 'The YAML file is nested too deeply (thousands of nested "[" or "-"), so it was not read.', hint: () => 'A plan file nests only a few levels; check that nothing was pasted into it by mistake.' },
 };
 

@@ -1,6 +1,30 @@
 // Words of the interface other than diagnostics: headings, labels, usage errors, help.
 import type { Lang } from './messages.js';
 
+/** Why a file could not be written, from the system's error code, in words. */
+const WRITE_ERRORS: Record<Lang, Record<string, string>> = {
+  vi: {
+    ENOTDIR: 'một phần của đường dẫn là tệp chứ không phải thư mục',
+    EEXIST: 'một phần của đường dẫn là tệp chứ không phải thư mục',
+    ENAMETOOLONG: 'tên tệp hoặc thư mục quá dài',
+    EACCES: 'không có quyền ghi vào thư mục đó',
+    EPERM: 'không có quyền ghi vào thư mục đó',
+    EISDIR: 'đó là một thư mục',
+    ENOSPC: 'đĩa đã đầy',
+    EROFS: 'ổ đĩa chỉ cho đọc',
+  },
+  en: {
+    ENOTDIR: 'part of the path is a file, not a folder',
+    EEXIST: 'part of the path is a file, not a folder',
+    ENAMETOOLONG: 'the file or folder name is too long',
+    EACCES: 'no permission to write in that folder',
+    EPERM: 'no permission to write in that folder',
+    EISDIR: 'that is a folder',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the disk is read-only',
+  },
+};
+
 const vi = {
   error: 'lỗi',
   warning: 'cảnh báo',
@@ -54,6 +78,7 @@ const vi = {
   'tasks.unitSummary': (p: { name: string; lead: number; support: number }) => `${p.name}: chủ trì ${p.lead}, phối hợp ${p.support} nhiệm vụ.`,
   'tasks.none': 'Không có nhiệm vụ nào.',
   'plan.hasErrors': (p: { errors: number }) => `Lưu ý: kế hoạch còn ${p.errors} lỗi (chạy "dcs check" để xem); kết quả dưới đây có thể chưa đúng.`,
+  'plan.reportErrors': (p: { errors: number }) => `Lưu ý: các tệp báo cáo có ${p.errors} lỗi (chạy "dcs check reports" để xem); báo cáo có lỗi được tính là "cần sửa", không phải "đã nhận".`,
   'usage.unknownUnit': (p: { unit: string; suggestion: string }) => `Không có đơn vị "${p.unit}" trong units.yaml.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''}`,
   'help.tasks': 'liệt kê các nhiệm vụ: đơn vị chủ trì, phối hợp, thời gian và nghĩa dcs hiểu, sản phẩm',
   'help.tasks.unit': 'chỉ các nhiệm vụ một đơn vị chủ trì hoặc phối hợp (kể cả qua nhóm)',
@@ -114,9 +139,10 @@ const vi = {
   'help.compile.date': 'ngày của văn bản (dd/mm/yyyy; mặc định: ngày sau hạn gửi, hoặc ngày của báo cáo muộn nhất được dùng)',
   'help.compile.number': 'số Báo cáo mà biểu này kèm theo, ví dụ "25/BC-UBND"',
   line: 'dòng',
+  'compile.dateBeforeReport': (p: { date: string; latest: string }) => `lưu ý: ngày văn bản ${p.date} trước ngày gửi của một báo cáo được tổng hợp (${p.latest}).`,
   twoDigitYear: (p: { value: string; date: string }) => `lưu ý: năm viết hai chữ số trong "${p.value}", hiểu là ${p.date}.`,
   'usage.outputIsFolder': (p: { file: string }) => `"${p.file}" là một thư mục; ghi tên tệp cần ghi ra, ví dụ ${p.file}/tong-hop.xlsx.`,
-  'usage.cannotWrite': (p: { file: string; detail: string }) => `Không ghi được "${p.file}" (${p.detail}): kiểm tra đường dẫn (có thư mục nào trên đường là tệp không, tên có quá dài không) và quyền ghi.`,
+  'usage.cannotWrite': (p: { file: string; detail: string }) => `Không ghi được "${p.file}": ${WRITE_ERRORS.vi[p.detail] ?? p.detail}.`,
   'usage.badEpoch': (p: { value: string }) => `SOURCE_DATE_EPOCH="${p.value}" không phải là số giây từ 01/01/1970 (giá trị hợp lệ ví dụ 1780000000); bỏ biến này hoặc dùng --date.`,
   'due.section.needs-fixing': 'Đã nhận, cần sửa',
   'due.needsFixing': 'cần sửa',
@@ -199,6 +225,7 @@ const en: Catalog = {
   'tasks.unitSummary': (p) => `${p.name}: leads ${p.lead}, supports ${p.support} tasks.`,
   'tasks.none': 'No tasks.',
   'plan.hasErrors': (p) => `Note: the plan has ${plural(p.errors, 'error')} (run "dcs check"); what follows may be wrong.`,
+  'plan.reportErrors': (p) => `Note: the report files have ${plural(p.errors, 'error')} (run "dcs check reports"); a report with errors counts as "needs fixing", not as received.`,
   'usage.unknownUnit': (p) => `There is no unit "${p.unit}" in units.yaml.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
   'help.tasks': 'list the tasks: lead, support, time and what dcs understands it to mean, output',
   'help.tasks.unit': 'only the tasks one unit leads or supports (also through a group)',
@@ -259,9 +286,10 @@ const en: Catalog = {
   'help.compile.date': 'the document\'s date (dd/mm/yyyy; default: the day after the deadline, or the latest report used)',
   'help.compile.number': 'the number of the Report this summary is attached to, e.g. "25/BC-UBND"',
   line: 'line',
+  'compile.dateBeforeReport': (p) => `note: the document date ${p.date} is before a report it compiles was sent (${p.latest}).`,
   twoDigitYear: (p) => `note: two-digit year in "${p.value}", read as ${p.date}.`,
   'usage.outputIsFolder': (p) => `"${p.file}" is a folder; give the file to write, e.g. ${p.file}/tong-hop.xlsx.`,
-  'usage.cannotWrite': (p) => `Cannot write "${p.file}" (${p.detail}): check the path (is a folder on the way a file, is the name too long?) and the write permission.`,
+  'usage.cannotWrite': (p) => `Cannot write "${p.file}": ${WRITE_ERRORS.en[p.detail] ?? p.detail}.`,
   'usage.badEpoch': (p) => `SOURCE_DATE_EPOCH="${p.value}" is not a number of seconds since 01/01/1970 (e.g. 1780000000); unset it or use --date.`,
   'due.section.needs-fixing': 'Received, needs fixing',
   'due.needsFixing': 'needs fixing',

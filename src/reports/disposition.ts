@@ -74,6 +74,8 @@ export function dispose(plan: Plan, entries: ReportEntry[], diagnostics: Diagnos
   const claims = new Map<string, Disposition[]>();
   for (const d of dispositions) {
     if ((d.kind !== 'used' && d.kind !== 'received-with-errors') || d.unit === null) continue;
+    // A file whose unit is only guessed from its name (it could not be read) cancels no real report.
+    if (ownerOf(plan, d.entry) === null) continue;
     const key = `${d.entry.instance}/${d.unit}`;
     const list = claims.get(key);
     if (list) list.push(d);

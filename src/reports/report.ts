@@ -36,6 +36,8 @@ export interface Report {
   indicators: Map<string, IndicatorValue>;
   difficulties: string;
   proposals: string;
+  /** Task entries left out because their status is not one of the four (the schema says why). */
+  unreadTasks: number;
   /** What building the model found: blank statuses, numbers out of range. */
   diagnostics: Diagnostic[];
 }
@@ -57,13 +59,17 @@ export function buildReport(src: ReportSource): Report {
   const d = isObj(src.data) ? src.data : {};
   const diagnostics: Diagnostic[] = [];
   const tasks: ReportTask[] = [];
+  let unreadTasks = 0;
   if (Array.isArray(d.tasks)) {
     d.tasks.forEach((t: unknown, i: number) => {
       if (!isObj(t) || typeof t.task !== 'string') return;
       const pointer = `/tasks/${i}`;
       // An empty status is the unit saying nothing about the task, in a form's cell or in YAML.
       if (t.status === '' || t.status === null) diagnostics.push(diag(src.file, 'warning', 'report-task-blank', { task: t.task }, { pointer: `${pointer}/status` }));
-      else if (!isStatus(t.status)) return; // the schema or the form reader reports it
+      else if (!isStatus(t.status)) {
+        unreadTasks++; // the schema or the form reader reports it
+        return;
+      }
       tasks.push({ task: t.task, status: isStatus(t.status) ? t.status : null, result: str(t.result) ?? '', note: str(t.note) ?? '', pointer });
     });
   }
@@ -100,6 +106,7 @@ export function buildReport(src: ReportSource): Report {
     indicators,
     difficulties: str(d.difficulties) ?? '',
     proposals: str(d.proposals) ?? '',
+    unreadTasks,
     diagnostics,
   };
 }

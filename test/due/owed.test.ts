@@ -9,9 +9,11 @@ import { FIXTURES, HONG_AN, planCopy } from '../helpers/cli.js';
 
 function due(dir: string, asOf: string, extra: { all?: boolean; unit?: string; within?: number } = {}): DueItem[] {
   const folder = readPlanFolder(dir, dir);
-  const { plan, dispositions } = checkFolder(folder, asOf);
+  // "Today" (for reports dated in the future) is a fixed day after every as-of date used here.
+  const { plan, dispositions } = checkFolder(folder, TODAY);
   return owed(plan, receivedReports(dispositions), { asOf, within: extra.within ?? 14, all: extra.all ?? false, unit: extra.unit });
 }
+const TODAY = '2027-12-31';
 const brief = (i: DueItem) => `${i.status} ${i.kind} ${i.id} ${i.unit} ${i.deadline} ${i.days}`;
 const WARD = join(FIXTURES, 'phuong-hu-cau');
 
@@ -29,7 +31,7 @@ describe('the shipped Hồng An plan', () => {
   });
 
   it('a report with submitted 2026-06-03 marks that unit done; as of an earlier day it had not arrived', () => {
-    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vhxh.yaml': 'unit: vhxh\nperiod: 2026-6t\nsubmitted: "2026-06-03"\ntasks: []\n' });
+    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vhxh.yaml': 'unit: vhxh\nperiod: 2026-6t\nsubmitted: "2026-06-03"\ntasks:\n  - task: IV.2.a\n    status: hoan-thanh\n' });
     expect(due(dir, '2026-06-05').map((i) => `${i.unit} ${i.status}`)).toEqual(['vp overdue', 'ktht overdue']);
     const done = due(dir, '2026-06-05', { all: true }).find((i) => i.unit === 'vhxh' && i.id === '2026-6t');
     expect(done).toMatchObject({ status: 'done', submitted: '2026-06-03', late_days: 0 });
@@ -82,7 +84,7 @@ describe('the invented ward: two years of reports', () => {
 
   it('is ordered overdue first, then by last allowed day', () => {
     const items = due(WARD, '2026-06-20', { all: true });
-    const rank = ['overdue', 'due-soon', 'upcoming', 'done', 'ongoing', 'on-request', 'untimed'];
+    const rank = ['overdue', 'needs-fixing', 'due-soon', 'upcoming', 'done', 'ongoing', 'on-request', 'untimed'];
     for (let k = 1; k < items.length; k++) {
       const [a, b] = [items[k - 1]!, items[k]!];
       expect(rank.indexOf(a.status) <= rank.indexOf(b.status)).toBe(true);

@@ -141,7 +141,7 @@ describe('forms in a period folder, through check and due', () => {
 
   it('a form and a YAML report for one unit are two reports', async () => {
     const dir = wardWithForms();
-    writeFileSync(join(dir, 'reports/2026-nam/tdp-4.yaml'), 'unit: tdp-4\nperiod: 2026-nam\nsubmitted: "2026-11-01"\ntasks: []\n');
+    writeFileSync(join(dir, 'reports/2026-nam/tdp-4.yaml'), 'unit: tdp-4\nperiod: 2026-nam\nsubmitted: "2026-11-01"\ntasks:\n  - task: II.1\n    status: hoan-thanh\n');
     const r = await dcs(['check', '--format', 'json'], { cwd: dir, now: new Date('2026-11-20T03:00:00Z') });
     // Each of the two says which is the other; neither is counted.
     expect(JSON.parse(r.stdout).filter((d: { code: string }) => d.code === 'duplicate-report').map((d: { file: string }) => d.file).sort())

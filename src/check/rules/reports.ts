@@ -16,11 +16,19 @@ import type { Rule, RuleContext } from '../context.js';
 
 /** A YAML report is named after its unit; a form is known by its hidden record, whatever its name. */
 function fileName(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
-  if (r.kind !== 'yaml' || !ctx.unitsUsable) return [];
+  if (!ctx.unitsUsable) return [];
   const units = ctx.plan.units.map((u) => u.id);
+  const said = r.report?.unit;
+  if (r.kind === 'xlsx') {
+    // Zalo renames freely, but a name that starts with another unit's id is a mix-up worth a call.
+    const named = unitOfFileName(ctx.plan, r.name);
+    return named && said && units.includes(said) && named !== said ? [diag(r.file, 'warning', 'form-name-other-unit', { name: r.name, named, unit: said })] : [];
+  }
+  if (r.kind !== 'yaml') return [];
   const name = baseName(r.name);
   if (units.includes(name)) return [];
-  const suggestion = closest(name, units);
+  // The unit written in the file is the name to give it; else the nearest id.
+  const suggestion = said && units.includes(said) ? said : closest(name, units);
   return [diag(r.file, 'error', 'report-name-unknown-unit', { name: r.name, ...(suggestion ? { suggestion: `${suggestion}.yaml` } : {}) }, { line: 1, col: 1 })];
 }
 
@@ -100,6 +108,16 @@ function indicators(ctx: RuleContext, r: ReportEntry, report: Report, unit: stri
   return out;
 }
 
+/** A report that gives no progress for any of the unit's tasks and no indicator says nothing:
+ * sent, but not a report to count as received. */
+function emptyReport(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
+  if (!unit || assignmentsOf(ctx.plan, unit).length === 0) return [];
+  if (report.tasks.some((t) => t.status !== null) || report.indicators.size > 0) return [];
+  // Statuses that could not be read are reported where they are; "empty" would only repeat them.
+  if (report.unreadTasks > 0 || r.form?.diagnostics.some((d) => d.severity === 'error')) return [];
+  return [diag(r.file, 'error', 'report-empty', { unit }, r.kind === 'yaml' ? { pointer: '/tasks' } : {})];
+}
+
 function checkReport(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   const out = fileName(ctx, r);
   const report = r.report;
@@ -109,7 +127,7 @@ function checkReport(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   out.push(...who.out);
   if (who.elsewhere) return out; // another plan's or period's file: its contents are not this period's business
   const unit = ownerOf(ctx.plan, r) ?? undefined;
-  return [...out, ...submittedDate(ctx, r, report), ...report.diagnostics, ...tasks(ctx, r, report, unit), ...indicators(ctx, r, report, unit)];
+  return [...out, ...submittedDate(ctx, r, report), ...report.diagnostics, ...emptyReport(ctx, r, report, unit), ...tasks(ctx, r, report, unit), ...indicators(ctx, r, report, unit)];
 }
 
 function otherFile(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
