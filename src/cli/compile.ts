@@ -50,6 +50,8 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
     plan, instance, deadline, files,
     reasonOf: (d) => problemText(d, opts.lang),
     sha256: (d) => {
+      // Only regular files are read: a FIFO would block forever, a device never end.
+      if (d.entry.kind === 'unreadable' || d.entry.problem) return '';
       try {
         return createHash('sha256').update(readFileSync(d.entry.absolute)).digest('hex');
       } catch {
