@@ -25,6 +25,17 @@ const SHAPES: Record<string, string> = {
   '^[A-Za-z0-9._-]+\\.ya?ml$': 'file',
 };
 
+/** A value as a message can quote it: text as written, anything else as JSON, never "[object Object]". */
+function quoted(v: unknown): string {
+  let text: string;
+  try {
+    text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  } catch {
+    text = String(v);
+  }
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
 const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
 
 /** `source(pointer)` gives the value's text as written in the file, for "quote it" hints. */
@@ -54,24 +65,24 @@ export function validateSchema(name: SchemaName, data: unknown, file: string, so
         const expected = String(Array.isArray(e.params.type) ? e.params.type.join('|') : e.params.type);
         const actual = jsonType(e.data);
         const written = source(e.instancePath);
-        const quote = expected.includes('string') && (actual === 'number' || actual === 'integer' || actual === 'boolean') ? written ?? String(e.data) : undefined;
+        const quote = expected.includes('string') && (actual === 'number' || actual === 'integer' || actual === 'boolean') ? written ?? quoted(e.data) : undefined;
         out.push(diag(file, 'error', 'schema-type', { expected, actual, ...(quote ? { quote } : {}) }, at));
         break;
       }
       case 'enum': {
         const allowed = (e.params.allowedValues as unknown[]).map(String);
         const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
-        out.push(diag(file, 'error', 'schema-enum', { value: String(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, at));
+        out.push(diag(file, 'error', 'schema-enum', { value: quoted(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, at));
         break;
       }
       case 'pattern': {
         if (e.data === '') { out.push(diag(file, 'error', 'schema-empty', {}, at)); break; }
         const what = SHAPES[String(e.params.pattern)] ?? 'id';
-        out.push(diag(file, 'error', 'schema-pattern', { value: String(e.data), what: what === 'id' && /unit|lead|receiver|reported_by/.test(e.instancePath) ? 'unit-id' : what }, at));
+        out.push(diag(file, 'error', 'schema-pattern', { value: quoted(e.data), what: what === 'id' && /unit|lead|receiver|reported_by/.test(e.instancePath) ? 'unit-id' : what }, at));
         break;
       }
       case 'format':
-        if (!patternAt.has(e.instancePath)) out.push(diag(file, 'error', 'impossible-date', { value: String(e.data) }, at));
+        if (!patternAt.has(e.instancePath)) out.push(diag(file, 'error', 'impossible-date', { value: quoted(e.data) }, at));
         break;
       case 'minLength':
       case 'minItems':
@@ -79,7 +90,7 @@ export function validateSchema(name: SchemaName, data: unknown, file: string, so
         break;
       case 'minimum':
       case 'maximum':
-        out.push(diag(file, 'error', 'schema-range', { value: String(e.data), limit: `${e.keyword === 'minimum' ? '≥' : '≤'} ${String(e.params.limit)}` }, at));
+        out.push(diag(file, 'error', 'schema-range', { value: quoted(e.data), limit: `${e.keyword === 'minimum' ? '≥' : '≤'} ${String(e.params.limit)}` }, at));
         break;
       case 'propertyNames':
         break; // ajv also reports the offending name under `pattern`

@@ -22,8 +22,14 @@ export interface Diagnostic {
   cell: string | null;
 }
 
+/** A value quoted in a message is cut here: a 100,000-character id must not make a 100,000-character line. */
+const MAX_PARAM = 200;
+const short = (v: string | number): string | number => (typeof v === 'string' && v.length > MAX_PARAM ? `${v.slice(0, MAX_PARAM - 1)}…` : v);
+
 export function diag(file: string, severity: Severity, code: MessageCode, params: Params = {}, where: Partial<Diagnostic> = {}): Diagnostic {
-  return { file, severity, code, params, line: null, col: null, sheet: null, cell: null, ...where };
+  const p: Params = {};
+  for (const [k, v] of Object.entries(params)) p[k] = short(v);
+  return { file, severity, code, params: p, line: null, col: null, sheet: null, cell: null, ...where };
 }
 
 /** Stable order: by file, then position, then code. */
