@@ -5,6 +5,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diag } from '../model/diagnostic.js';
 import { closest } from '../util/closest.js';
+import { pointerOf } from '../load/locate.js';
 
 export type SchemaName = 'plan' | 'units' | 'appendix' | 'report';
 interface Validator { (data: unknown): boolean; errors?: ErrorObject[] | null }
@@ -58,7 +59,7 @@ export function validateSchema(name: SchemaName, data: unknown, file: string, so
         const property = String(e.params.additionalProperty);
         const allowed = Object.keys(schema?.properties ?? {});
         const suggestion = closest(property, allowed);
-        out.push(diag(file, 'error', 'schema-unknown-property', { property, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, { pointer: `${e.instancePath}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`, at: 'key' }));
+        out.push(diag(file, 'error', 'schema-unknown-property', { property, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, { pointer: `${e.instancePath}${pointerOf(property)}`, at: 'key' }));
         break;
       }
       case 'type': {

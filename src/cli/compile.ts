@@ -88,6 +88,7 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
   const missing = summary.units.filter((u) => u.state === 'missing').length;
   io.stdout(`${t(opts.lang, used === 0 ? 'compile.doneEmpty' : 'compile.done', { file: shown(io.cwd, out), used, rejected, missing })}\n`);
   // Any error in the period folder is a finding: the same files `check` fails on.
-  const folderErrors = loaded.diagnostics.some((d) => d.severity === 'error' && files.some((f) => f.entry.file === d.file));
+  const inFolder = new Set(files.map((f) => f.entry.file));
+  const folderErrors = loaded.diagnostics.some((d) => d.severity === 'error' && inFolder.has(d.file));
   return folderErrors ? 1 : 0;
 }

@@ -11,6 +11,7 @@ import { MAX_VALUE } from '../reports/report.js';
 import { inspectZip } from './zip-limits.js';
 import { fold } from '../util/closest.js';
 import { excel } from './exceljs.js';
+import { pointerOf } from '../load/locate.js';
 import { LABELS } from './write-form.js';
 
 export interface FormRead {
@@ -203,7 +204,7 @@ function readWorkbook(wb: Workbook, file: string): FormRead {
     const ofCell = ws.getCell(`${ofCol}${row}`);
     const [v, of] = [plain(valueCell), plain(ofCell)];
     if (text(v) === '') continue;
-    at(`/indicators/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, valueCell.address);
+    at(pointerOf('indicators', id), valueCell.address);
     const value = cellNumber(v);
     if (value === undefined) { problem('form-bad-number', valueCell.address, { value: text(v) }); continue; }
     const ratio = text(of) !== '' && text(of) !== '—';

@@ -53,8 +53,9 @@ const OLD_EXCEL = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.xltx', '.xlt']);
 const display = (cwd: string, abs: string): string => relative(cwd, abs) || abs;
 const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 
-function tooLarge(file: string, size: number, limit: number): Diagnostic {
-  return diag(file, 'error', 'file-too-large', { size: (size / 1048576).toFixed(1), limit: limit / 1048576 }, { line: 1, col: 1 });
+/** A text file's problem points at its first line; a workbook has no lines. */
+function tooLarge(file: string, size: number, limit: number, text = true): Diagnostic {
+  return diag(file, 'error', 'file-too-large', { size: (size / 1048576).toFixed(1), limit: limit / 1048576 }, text ? { line: 1, col: 1 } : {});
 }
 
 /** The file's status, following links; a problem diagnostic when it is not a regular file. */
@@ -186,7 +187,7 @@ export async function readForms(folder: PlanFolder): Promise<void> {
     let bytes: Buffer;
     try {
       const size = statSync(r.absolute).size;
-      if (size > MAX_FORM_BYTES) { r.form = unreadForm(tooLarge(r.file, size, MAX_FORM_BYTES)); continue; }
+      if (size > MAX_FORM_BYTES) { r.form = unreadForm(tooLarge(r.file, size, MAX_FORM_BYTES, false)); continue; }
       bytes = readFileSync(r.absolute);
     } catch (e) {
       r.form = unreadForm(diag(r.file, 'error', 'read-error', { detail: errno(e) }));

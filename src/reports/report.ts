@@ -3,6 +3,7 @@
 // reader say why), so `check`, `due` and `compile` never re-read raw data. Pure.
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { isObj } from '../model/plan.js';
+import { pointerOf } from '../load/locate.js';
 import { parseIso } from '../time/calendar.js';
 import { STATUS_LABELS, type Status } from '../forms/content.js';
 
@@ -45,7 +46,6 @@ export interface Report {
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isStatus = (v: unknown): v is Status => typeof v === 'string' && Object.hasOwn(STATUS_LABELS, v);
-const escape = (id: string): string => id.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export interface ReportSource {
   source: 'yaml' | 'xlsx';
@@ -76,7 +76,7 @@ export function buildReport(src: ReportSource): Report {
   const indicators = new Map<string, IndicatorValue>();
   if (isObj(d.indicators)) {
     for (const [id, v] of Object.entries(d.indicators)) {
-      const pointer = `/indicators/${escape(id)}`;
+      const pointer = pointerOf('indicators', id);
       // Left empty, as the YAML form leaves it: not reported. Half filled: a mistake to say.
       if (v === null || (isObj(v) && v.value === null && v.of === null)) continue;
       if (isObj(v) && (v.value === null) !== (v.of === null)) {

@@ -9,6 +9,7 @@ import type { ReportEntry } from '../../load/folder.js';
 import type { Report } from '../../reports/report.js';
 import { baseName, ownerOf } from '../../reports/disposition.js';
 import { closest } from '../../util/closest.js';
+import { pointerOf } from '../../load/locate.js';
 import { META_SHEET } from '../../forms/content.js';
 import { formatVnDate } from '../../time/calendar.js';
 import type { Rule, RuleContext } from '../context.js';
@@ -89,7 +90,7 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
 function indicators(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [id, value] of report.indicators) {
-    const pointer = `/indicators/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = pointerOf('indicators', id);
     const indicator = ctx.plan.indicators.find((x) => x.id === id);
     if (!indicator) {
       const suggestion = closest(id, ctx.plan.indicators.map((x) => x.id));
