@@ -7,7 +7,7 @@
 // exceljs reloads, whose XML has no illegal character and no Infinity/NaN number.
 //
 // Seeded and deterministic. Knobs (environment):
-//   DCS_FUZZ_RUNS=2000     runs per family (default: small, the file takes well under a minute)
+//   DCS_FUZZ_RUNS=2000     runs per family (default: about 230 cases in all, a minute or two)
 //   DCS_FUZZ_SEED=123      another seed for every family
 //   DCS_FUZZ_SHRINK=1      shrink a counterexample (slower; off by default, the first failure is reported)
 //   DCS_FUZZ_COLLECT=f.jsonl  record every failing case in f.jsonl instead of failing (survey mode)
@@ -55,21 +55,21 @@ async function fuzzCase(family: string, mutation: unknown, mutate: (dir: string)
 }
 
 describe('dcs survives mutated plan folders', () => {
-  const nYaml = runs(25);
+  const nYaml = runs(80);
   it(`(1) YAML values and structure (${nYaml} runs)`, async () => {
     await fc.assert(fc.asyncProperty(yamlMutation, fc.integer({ min: 0, max: 3 }), async (m, c) => {
       await fuzzCase('yaml', m, (dir) => applyYaml(dir, m), c === 0);
     }), params(nYaml, 1));
   }, timeoutFor(nYaml));
 
-  const nBytes = runs(20);
+  const nBytes = runs(50);
   it(`(2) text bytes (${nBytes} runs)`, async () => {
     await fc.assert(fc.asyncProperty(byteMutation, fc.integer({ min: 0, max: 3 }), async (m, c) => {
       await fuzzCase('bytes', m, (dir) => applyBytes(dir, m), c === 0);
     }), params(nBytes, 2));
   }, timeoutFor(nBytes));
 
-  const nKinds = runs(20);
+  const nKinds = runs(50);
   it(`(3) kinds of file in reports/${PERIOD} (${nKinds} runs)`, async () => {
     await fc.assert(fc.asyncProperty(fileKindMutation, fc.boolean(), async (m, c) => {
       await fuzzCase('kinds', m, (dir) => applyKinds(dir, m.kinds, form), c);
@@ -86,7 +86,7 @@ describe('dcs survives mutated plan folders', () => {
     }), params(nPlan, 4));
   }, timeoutFor(nPlan));
 
-  const nForms = runs(25);
+  const nForms = runs(40);
   it(`(4) filled-in forms for ${FORM_UNIT}, mutated (${nForms} runs)`, async () => {
     await fc.assert(fc.asyncProperty(formMutation, fc.integer({ min: 0, max: 1 }), async (m, c) => {
       const bytes = await applyForm(form, m);
