@@ -14,8 +14,7 @@ import { reports } from './rules/reports.js';
 import { timePhrases } from './rules/time-phrases.js';
 import { leadIsSupport, references } from './rules/references.js';
 import { validateSchema, type SchemaName } from './schema.js';
-import { buildReport } from '../reports/report.js';
-import { dispose, ELSEWHERE, type Disposition } from '../reports/disposition.js';
+import { dispose, ELSEWHERE, sortProblems, type Disposition } from '../reports/disposition.js';
 
 export const RULES: Rule[] = [duplicateIds, references, leadIsSupport, appendices, planStatus, emptyGroups, timePhrases, reports];
 
@@ -43,13 +42,6 @@ function sourceText(file: YamlFile, lines: () => string[], pointer: string): str
   return text?.replace(/\s+#.*$/, '').trim() || undefined;
 }
 
-/** Each report file's model, built once from its YAML data or its form. */
-function buildReports(folder: PlanFolder): void {
-  for (const r of folder.reports) {
-    if (r.kind === 'yaml' && r.yaml) r.report = buildReport({ source: 'yaml', file: r.file, data: r.yaml.data });
-    else if (r.kind === 'xlsx' && r.form) r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
-  }
-}
 
 export function checkFolder(folder: PlanFolder, today: string): CheckResult {
   const files = schemaFiles(folder);
@@ -66,7 +58,6 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
     let lines: string[] | undefined;
     diagnostics.push(...validateSchema(schema, f.data, f.file, (p) => sourceText(f, () => (lines ??= f.text?.split('\n') ?? []), p)));
   }
-  buildReports(folder);
 
   const plan = buildPlan({
     plan: { file: folder.plan.file, data: folder.plan.data },
@@ -110,5 +101,6 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
     const pos = position(d.file, d.pointer, d.at);
     if (pos) { d.line = pos.line; d.col = pos.col; }
   }
+  sortProblems(dispositions);
   return { plan, diagnostics: said.sort(compareDiagnostics), dispositions };
 }

@@ -71,7 +71,8 @@ export function validateSchema(name: SchemaName, data: unknown, file: string, so
         break;
       }
       case 'enum': {
-        const allowed = (e.params.allowedValues as unknown[]).map(String);
+        // An empty value is allowed where it means "not reported"; it is no choice to offer.
+        const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== '' && v !== null).map(String);
         const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
         out.push(diag(file, 'error', 'schema-enum', { value: quoted(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, at));
         break;

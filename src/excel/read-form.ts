@@ -8,7 +8,7 @@ import { FORM_ID, META_SHEET, STATUS_LABELS } from '../forms/content.js';
 import { MAX_YEAR, MIN_YEAR, toIso } from '../time/calendar.js';
 import { parseDateText, type DateText } from '../time/date-text.js';
 import { MAX_VALUE } from '../reports/report.js';
-import { inspectZip } from './zip-limits.js';
+import { inspectZip, MAX_UNZIPPED_BYTES } from './zip-limits.js';
 import { fold } from '../util/closest.js';
 import { excel } from './exceljs.js';
 import { pointerOf } from '../load/locate.js';
@@ -120,7 +120,7 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
   if (kind === 'ole') return fail('form-encrypted');
   if (kind !== 'zip') return fail('form-corrupt');
   const zip = inspectZip(bytes);
-  if (!zip.ok) return zip.reason === 'too-large' ? fail('form-too-large-unzipped', { limit: '64' }) : fail('form-corrupt');
+  if (!zip.ok) return zip.reason === 'too-large' ? fail('form-too-large-unzipped', { limit: String(MAX_UNZIPPED_BYTES / 1048576) }) : fail('form-corrupt');
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   try {
@@ -189,8 +189,9 @@ function readWorkbook(wb: Workbook, file: string): FormRead {
     at(`${pointer}/task`, `A${row}`);
     at(`${pointer}/status`, statusCell.address);
     const status = raw === '' ? '' : statusOf(plain(statusCell));
-    if (status === undefined) { problem('form-bad-status', statusCell.address, { value: raw }); continue; }
-    tasks.push({ task: id, status, ...(result ? { result } : {}), ...(note ? { note } : {}) });
+    // A status that is none of the four stays as typed: the report model leaves it out, counted.
+    if (status === undefined) problem('form-bad-status', statusCell.address, { value: raw });
+    tasks.push({ task: id, status: status ?? raw, ...(result ? { result } : {}), ...(note ? { note } : {}) });
   }
   data.tasks = tasks;
 

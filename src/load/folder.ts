@@ -9,7 +9,7 @@ import { isObj } from '../model/plan.js';
 import { parseYaml, unreadable, type YamlFile } from './yaml.js';
 import { MAX_TEXT_BYTES } from './text.js';
 import type { FormRead } from '../excel/read-form.js';
-import type { Report } from '../reports/report.js';
+import { buildReport, type Report } from '../reports/report.js';
 
 /** What a file in a period folder is, by its name and its kind on disk (spec §2). */
 export type EntryKind = 'yaml' | 'xlsx' | 'old-excel' | 'attachment' | 'other' | 'unreadable';
@@ -25,10 +25,13 @@ export interface ReportEntry {
   kind: EntryKind;
   /** Why the file could not be read at all (kind 'unreadable'), or why it is not a file. */
   problem?: Diagnostic;
+  /** For a file that could not be read: what its name says it is. */
+  looksLike?: EntryKind;
   yaml?: YamlFile;
   /** A filled-in Excel form, once `readForms` has read it. */
   form?: FormRead;
-  /** The report the file holds, built once (reports/report.ts) and read by every command. */
+  /** The report the file holds, built once when it is read (reports/report.ts), read by every
+   * command; absent when nothing could be read. */
   report?: Report;
 }
 
@@ -116,7 +119,7 @@ function readPeriodFolder(instance: string, folder: string, cwd: string, problem
   const entries: ReportEntry[] = [];
   for (const name of list.badNames) {
     const file = display(cwd, join(folder, name));
-    entries.push({ instance, name, file, absolute: join(folder, name), kind: 'unreadable', problem: diag(file, 'error', 'file-name-not-utf8', { name }) });
+    entries.push({ instance, name, file, absolute: join(folder, name), kind: 'unreadable', looksLike: kindOf(name), problem: diag(file, 'error', 'file-name-not-utf8', { name }) });
   }
   for (const name of list.names) {
     // Hidden files are the system's and the editors' (.gitkeep, .~lock.*#), never a unit's.
@@ -127,7 +130,7 @@ function readPeriodFolder(instance: string, folder: string, cwd: string, problem
     try {
       stats = statSync(absolute);
     } catch (e) {
-      entries.push({ instance, name, file, absolute, kind: 'unreadable', problem: diag(file, 'error', 'read-error', { detail: errno(e) }) });
+      entries.push({ instance, name, file, absolute, kind: 'unreadable', looksLike: kindOf(name), problem: diag(file, 'error', 'read-error', { detail: errno(e) }) });
       continue;
     }
     if (stats.isDirectory()) {
@@ -135,11 +138,13 @@ function readPeriodFolder(instance: string, folder: string, cwd: string, problem
       continue;
     }
     if (!stats.isFile()) {
-      entries.push({ instance, name, file, absolute, kind: 'unreadable', problem: diag(file, 'error', 'not-regular-file', {}) });
+      entries.push({ instance, name, file, absolute, kind: 'unreadable', looksLike: kindOf(name), problem: diag(file, 'error', 'not-regular-file', {}) });
       continue;
     }
     const kind = kindOf(name);
-    entries.push({ instance, name, file, absolute, kind, ...(kind === 'yaml' ? { yaml: readYamlFile(absolute, cwd) } : {}) });
+    if (kind !== 'yaml') { entries.push({ instance, name, file, absolute, kind }); continue; }
+    const yaml = readYamlFile(absolute, cwd);
+    entries.push({ instance, name, file, absolute, kind, yaml, ...(yaml.data !== undefined ? { report: buildReport({ source: 'yaml', file, data: yaml.data }) } : {}) });
   }
   return entries;
 }
@@ -194,5 +199,6 @@ export async function readForms(folder: PlanFolder): Promise<void> {
       continue;
     }
     r.form = await readForm(bytes, r.file);
+    if (r.form.data !== undefined) r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
   }
 }

@@ -230,8 +230,8 @@ export interface ReportFile {
   tasks: {
     /** Số thứ tự nhiệm vụ — Số thứ tự của nhiệm vụ trong kế hoạch, ví dụ "II.1". */
     task: TaskId;
-    /** Tiến độ thực hiện — hoan-thanh (Hoàn thành), dang-thuc-hien (Đang thực hiện), chua-thuc-hien (Chưa thực hiện), khong-phat-sinh (Không phát sinh). Để trống ("") nghĩa là đơn vị chưa báo cáo nhiệm vụ này. */
-    status: "hoan-thanh" | "dang-thuc-hien" | "chua-thuc-hien" | "khong-phat-sinh" | "";
+    /** Tiến độ thực hiện — hoan-thanh (Hoàn thành), dang-thuc-hien (Đang thực hiện), chua-thuc-hien (Chưa thực hiện), khong-phat-sinh (Không phát sinh). Để trống ("" hoặc không ghi gì sau dấu hai chấm) nghĩa là đơn vị chưa báo cáo nhiệm vụ này. */
+    status: "hoan-thanh" | "dang-thuc-hien" | "chua-thuc-hien" | "khong-phat-sinh" | "" | null;
     /** Kết quả — Kết quả đạt được. */
     result?: string;
     /** Ghi chú — Ghi chú. */

@@ -37,7 +37,10 @@ export interface Report {
   indicators: Map<string, IndicatorValue>;
   difficulties: string;
   proposals: string;
-  /** Task entries left out because their status is not one of the four (the schema says why). */
+  /** Whether the report has a list of tasks at all. */
+  tasksListed: boolean;
+  /** Task entries left out because they are not {task, status} with one of the four statuses
+   * (the schema or the form reader says why). */
   unreadTasks: number;
   /** What building the model found: blank statuses, numbers out of range. */
   diagnostics: Diagnostic[];
@@ -62,7 +65,10 @@ export function buildReport(src: ReportSource): Report {
   let unreadTasks = 0;
   if (Array.isArray(d.tasks)) {
     d.tasks.forEach((t: unknown, i: number) => {
-      if (!isObj(t) || typeof t.task !== 'string') return;
+      if (!isObj(t) || typeof t.task !== 'string') {
+        unreadTasks++;
+        return;
+      }
       const pointer = `/tasks/${i}`;
       // An empty status is the unit saying nothing about the task, in a form's cell or in YAML.
       if (t.status === '' || t.status === null) diagnostics.push(diag(src.file, 'warning', 'report-task-blank', { task: t.task }, { pointer: `${pointer}/status` }));
@@ -106,13 +112,8 @@ export function buildReport(src: ReportSource): Report {
     indicators,
     difficulties: str(d.difficulties) ?? '',
     proposals: str(d.proposals) ?? '',
+    tasksListed: Array.isArray(d.tasks),
     unreadTasks,
     diagnostics,
   };
-}
-
-/** The status a report gives a task: undefined when the task is absent, null when left blank. */
-export function statusIn(report: Report | undefined, task: string): Status | null | undefined {
-  const t = report?.tasks.find((x) => x.task === task);
-  return t === undefined ? undefined : t.status;
 }

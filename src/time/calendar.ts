@@ -32,8 +32,8 @@ export function parseIso(iso: string): Ymd | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  // Date.UTC reads years 0–99 as 1900–1999: no date of a plan lies there.
-  return ymd.y >= 1000 && isRealDate(ymd.y, ymd.m, ymd.d) ? ymd : null;
+  // One range of years for every date dcs reads (Date.UTC would read 0–99 as 1900–1999).
+  return ymd.y >= MIN_YEAR && ymd.y <= MAX_YEAR && isRealDate(ymd.y, ymd.m, ymd.d) ? ymd : null;
 }
 
 /** Days since 1970-01-01. */

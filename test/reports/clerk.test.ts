@@ -77,3 +77,49 @@ describe('a clerk\'s season, as found in a walkthrough', () => {
     expect(r.stderr).toContain('ngày văn bản 05/06/2026 trước ngày gửi của một báo cáo được tổng hợp (08/06/2026)');
   });
 });
+
+describe('a fresh read of the code found', () => {
+  it.each(['0999-11-01', '1899-11-01'])('a YAML date the schema lets through but no count can use (%s) is not an all-clear', async (date) => {
+    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vhxh.yaml': good('vhxh', 'IV.2.a', date) });
+    expect((await dueJson(dir, '2026-06-10')).find((i) => i.unit === 'vhxh')).toMatchObject({ status: 'needs-fixing', problem: { code: 'report-no-date' } });
+  });
+
+  it('a form whose hidden sheet lost its unit is counted for no one, and said so', async () => {
+    const forms = join(tempDir(), 'f');
+    await dcs(['template', '--period', '2026-6t', '--unit', 'vhxh', '-o', forms], { now: NOW });
+    const dir = planCopy(HONG_AN);
+    mkdirSync(join(dir, 'reports/2026-6t'), { recursive: true });
+    const filled = join(tempDir(), 'filled.xlsx');
+    await fillWithExceljs(join(forms, 'vhxh.xlsx'), filled, { submitted: '03/06/2026', status: 'Hoàn thành' });
+    const { excel } = await import('../../src/excel/exceljs.js');
+    const ExcelJS = await excel();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(filled);
+    wb.getWorksheet('dcs')!.getCell('B4').value = null;
+    await wb.xlsx.writeFile(join(dir, 'reports/2026-6t/baocao.xlsx'));
+    const check = JSON.parse((await dcs(['check', '--format', 'json'], { cwd: dir, now: NOW })).stdout) as { code: string }[];
+    expect(check.map((d) => d.code)).toContain('report-no-unit');
+    const c = await dcs(['compile', '--period', '2026-6t', '-o', join(tempDir(), 'th.xlsx')], { cwd: dir, now: NOW });
+    expect(c.stdout).toContain('chưa có báo cáo nào dùng được');
+  });
+
+  it('due\'s first problem of a file is the first error check prints for it', async () => {
+    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vhxh.yaml': good('vhxh', 'IV.2.a').replace('hoan-thanh', 'xong').replace('period: 2026-6t\n', 'period: 2026-6t\nunit: vhxh\n') });
+    const check = JSON.parse((await dcs(['check', '--format', 'json'], { cwd: dir, now: NOW })).stdout) as { file: string; code: string; severity: string }[];
+    const first = check.find((d) => d.file.endsWith('vhxh.yaml') && d.severity === 'error');
+    expect(first?.code).toBe('duplicate-key');
+    expect((await dueJson(dir, '2026-06-10')).find((i) => i.unit === 'vhxh')?.problem?.code).toBe(first?.code);
+  });
+
+  it('a YAML report that is a list says so first, not "empty"', async () => {
+    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vhxh.yaml': '- unit: vhxh\n' });
+    const vhxh = (await dueJson(dir, '2026-06-10')).find((i) => i.unit === 'vhxh');
+    expect(vhxh).toMatchObject({ status: 'needs-fixing', problem: { code: 'schema-type' } });
+  });
+
+  it('"status:" left with nothing after it is a blank, as "" is: one warning, no error', async () => {
+    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vhxh.yaml': `${good('vhxh', 'IV.2.a')}  - task: II.1\n    status:\n` });
+    const check = JSON.parse((await dcs(['check', '--format', 'json'], { cwd: dir, now: NOW })).stdout) as { file: string; code: string }[];
+    expect(check.filter((d) => d.file.endsWith('vhxh.yaml')).map((d) => d.code)).toEqual(['report-task-blank']);
+  });
+});

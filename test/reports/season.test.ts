@@ -92,7 +92,8 @@ describe('a messy season: one disposition per file', () => {
       'ghi chu.txt': 'stray',
     });
     expect(dispositions.find((d) => d.entry.name === 'tdp-5.xls')?.unit).toBe('tdp-5');
-    expect(dispositions.find((d) => d.entry.name === 'tdp-6.xlsx')?.belongs).toEqual({ period: '2026-9t' });
+    // Another period's form says where it belongs, and nothing else.
+    expect(dispositions.find((d) => d.entry.name === 'tdp-6.xlsx')?.problems.map((p) => [p.code, p.params.period])).toEqual([['form-other-period', '2026-9t']]);
   });
 
   it('check says what is wrong in each file, at its cell or line', async () => {

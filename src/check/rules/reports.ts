@@ -7,7 +7,7 @@ import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import { assignmentsOf, expandRef, parseInstance, unitOfFileName } from '../../model/plan.js';
 import type { ReportEntry } from '../../load/folder.js';
 import type { Report } from '../../reports/report.js';
-import { baseName, ownerOf } from '../../reports/disposition.js';
+import { baseName, elsewhere, ownerOf } from '../../reports/disposition.js';
 import { closest } from '../../util/closest.js';
 import { pointerOf } from '../../load/locate.js';
 import { META_SHEET } from '../../forms/content.js';
@@ -48,15 +48,13 @@ function identity(ctx: RuleContext, r: ReportEntry, report: Report): { out: Diag
   }
   if (report.plan !== null && report.plan !== ctx.plan.id) {
     out.push(diag(r.file, 'error', 'form-other-plan', { plan: report.plan, expected: ctx.plan.id }, { sheet: META_SHEET, cell: 'B3' }));
-    return { out, elsewhere: true };
-  }
-  if (report.period !== null && report.period !== r.instance) {
+  } else if (report.period !== null && report.period !== r.instance) {
     out.push(r.kind === 'xlsx'
       ? diag(r.file, 'error', 'form-other-period', { period: report.period, expected: r.instance }, { sheet: META_SHEET, cell: 'B5' })
       : diag(r.file, 'error', 'report-period-mismatch', { period: report.period, expected: r.instance }, { pointer: '/period' }));
-    return { out, elsewhere: true };
   }
-  return { out, elsewhere: false };
+  // Only a file that belongs elsewhere goes unchecked; a period that does not exist is this report's mistake.
+  return { out, elsewhere: elsewhere(ctx.plan, r.instance, report) !== undefined };
 }
 
 function submittedDate(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[] {
@@ -114,8 +112,8 @@ function indicators(ctx: RuleContext, r: ReportEntry, report: Report, unit: stri
 function emptyReport(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
   if (!unit || assignmentsOf(ctx.plan, unit).length === 0) return [];
   if (report.tasks.some((t) => t.status !== null) || report.indicators.size > 0) return [];
-  // Statuses that could not be read are reported where they are; "empty" would only repeat them.
-  if (report.unreadTasks > 0 || r.form?.diagnostics.some((d) => d.severity === 'error')) return [];
+  // No task list, or entries that could not be read: that is reported where it is, "empty" would only repeat it.
+  if (!report.tasksListed || report.unreadTasks > 0) return [];
   return [diag(r.file, 'error', 'report-empty', { unit }, r.kind === 'yaml' ? { pointer: '/tasks' } : {})];
 }
 
@@ -123,7 +121,7 @@ function checkReport(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   const out = fileName(ctx, r);
   const report = r.report;
   // Nothing could be read: the reader said why.
-  if (!report || (r.kind === 'yaml' ? r.yaml?.data === undefined : r.form?.data === undefined)) return out;
+  if (!report) return out;
   const who = identity(ctx, r, report);
   out.push(...who.out);
   if (who.elsewhere) return out; // another plan's or period's file: its contents are not this period's business
