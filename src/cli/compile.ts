@@ -1,7 +1,8 @@
 // dcs compile --period ID [-o FILE] [--date DD/MM/YYYY] [--number "25/BC-UBND"] [--force]: one
 // workbook from a season of reports, every file of the period folder accounted for.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
+import type { ReportEntry } from '../load/folder.js';
 import { join, resolve } from 'node:path';
 import { summarise } from '../compile/summary.js';
 import { instanceDeadline, periodInWords } from '../model/periods.js';
@@ -30,6 +31,19 @@ function epochDate(env: NodeJS.ProcessEnv): string | undefined {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/** A file's SHA-256, read in chunks (a scanned attachment can be large); only regular files are
+ * read — a FIFO would block forever, a device never end. Empty when it cannot be read. */
+async function sha256Of(e: ReportEntry): Promise<string> {
+  if (e.kind === 'unreadable' || e.problem) return '';
+  try {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(e.absolute)) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  } catch {
+    return '';
+  }
+}
+
 export async function runCompile(opts: CompileOptions, io: Io): Promise<number> {
   const date = opts.date === undefined ? epochDate(io.env) : parseDateOption(opts.date, io, opts.lang);
   const number = opts.number?.trim() || undefined;
@@ -45,23 +59,17 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
     return 1;
   }
   const files = ofInstance(loaded.dispositions, instance);
+  const hashes = new Map<string, string>();
+  for (const f of files) hashes.set(f.entry.file, await sha256Of(f.entry));
   const deadline = instanceDeadline(plan, instance)!;
   const summary = summarise({
     plan, instance, deadline, files,
     reasonOf: (d) => problemText(d, opts.lang),
-    sha256: (d) => {
-      // Only regular files are read: a FIFO would block forever, a device never end.
-      if (d.entry.kind === 'unreadable' || d.entry.problem) return '';
-      try {
-        return createHash('sha256').update(readFileSync(d.entry.absolute)).digest('hex');
-      } catch {
-        return '';
-      }
-    },
+    sha256: (d) => hashes.get(d.entry.file) ?? '',
   });
 
-  const latest = summary.units.reduce((m, u) => (u.state === 'on-time' || u.state === 'late') && u.submitted && u.submitted > m ? u.submitted : m, '');
-  if (date && latest > date) io.stderr(`dcs: ${t(opts.lang, 'compile.dateBeforeReport', { date: formatVnDate(date), latest: formatVnDate(latest) })}\n`);
+  const latest = summary.latest;
+  if (date && latest && latest > date) io.stderr(`dcs: ${t(opts.lang, 'compile.dateBeforeReport', { date: formatVnDate(date), latest: formatVnDate(latest) })}\n`);
   const p = parseInstance(plan, instance)!;
   const { writeSummary } = await import('../excel/write-summary.js');
   const issuer = isObj(plan.raw.issuer) ? plan.raw.issuer : {};

@@ -16,7 +16,7 @@ export interface TaskCount {
   rate: number | null;
 }
 /** How a reporting unit stands for the period: the same word on every sheet. */
-export type UnitState = 'on-time' | 'late' | 'rejected' | 'missing';
+export type UnitState = 'on-time' | 'late' | 'received-with-errors' | 'missing';
 export interface UnitRow {
   id: string; name: string; state: UnitState; submitted: string | null; deadline: string; lateDays: number | null;
   number: string; signer: string; contact: string;
@@ -32,6 +32,8 @@ export interface Summary {
   deadline: string;
   /** The document's date: the day after the last allowed day, or the latest report used if later. */
   date: string;
+  /** The latest date of a report used, or null when none is. */
+  latest: string | null;
   tasks: TaskCount[];
   total: Omit<TaskCount, 'id' | 'content' | 'lead'>;
   units: UnitRow[];
@@ -98,7 +100,7 @@ export function summarise(i: SummaryInput): Summary {
   const stateOf = (unit: string): UnitState => {
     const r = used.get(unit);
     if (r) return r.submitted !== null && r.submitted > i.deadline ? 'late' : 'on-time';
-    return rejected.has(unit) ? 'rejected' : 'missing';
+    return rejected.has(unit) ? 'received-with-errors' : 'missing';
   };
   const statusOf = (unit: string, task: string): Status | null => used.get(unit)?.tasks.find((t) => t.task === task)?.status ?? null;
   const tasks: TaskCount[] = plan.tasks.map((t) => {
@@ -128,7 +130,7 @@ export function summarise(i: SummaryInput): Summary {
       id, name: unit.name, state, contact: unit.contact ?? '', deadline: i.deadline, submitted,
       lateDays: state === 'late' && submitted ? daysBetween(i.deadline, submitted) : state === 'on-time' ? 0 : null,
       number: report?.number ?? '', signer: report?.signer ?? '',
-      reason: state === 'rejected' && problem ? i.reasonOf(problem) : '',
+      reason: state === 'received-with-errors' && problem ? i.reasonOf(problem) : '',
     };
   });
 
@@ -145,5 +147,5 @@ export function summarise(i: SummaryInput): Summary {
   // Never dated before a report it includes: the day after the deadline, or the latest one used.
   const latest = [...used.values()].map((r) => r.submitted ?? '').reduce((a, b) => (b > a ? b : a), '');
   const after = addDays(i.deadline, 1);
-  return { instance: i.instance, deadline: i.deadline, date: latest > after ? latest : after, tasks, total, units, details, indicators, remarks, sources };
+  return { instance: i.instance, deadline: i.deadline, date: latest > after ? latest : after, latest: latest || null, tasks, total, units, details, indicators, remarks, sources };
 }

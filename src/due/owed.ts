@@ -69,7 +69,7 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
       const fixing = (x: Received): Partial<DueItem> => ({ status: 'needs-fixing', file: x.file, submitted: x.submitted, ...(x.problem ? { problem: x.problem } : {}) });
       for (const unit of units) {
         const used = here.find((x) => x.unit === unit && x.state === 'used');
-        const fix = here.find((x) => x.unit === unit && x.state === 'needs-fixing');
+        const fix = here.find((x) => x.unit === unit && x.state === 'received-with-errors');
         const item: DueItem = { ...base, unit, unit_name: nameOf(plan, unit), status: statusOf(used !== undefined, occ.deadline, o) };
         if (used) Object.assign(item, { submitted: used.submitted, late_days: used.submitted ? Math.max(0, daysBetween(occ.deadline, used.submitted)) : null, source: used.source, file: used.file });
         else if (fix) Object.assign(item, fixing(fix));
@@ -78,7 +78,7 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
       // A file that needs fixing and cannot be told to be a reporting unit's is still shown: someone sent it.
       if (o.unit !== undefined) continue;
       for (const x of here) {
-        if (x.state === 'needs-fixing' && (x.unit === null || !reporters.includes(x.unit))) {
+        if (x.state === 'received-with-errors' && (x.unit === null || !reporters.includes(x.unit))) {
           items.push({ ...base, unit: x.unit ?? '', unit_name: x.unit ? nameOf(plan, x.unit) : '', status: 'needs-fixing', ...fixing(x) });
         }
       }
@@ -137,7 +137,7 @@ export function owed(plan: Plan, all: Received[], o: DueOptions): DueItem[] {
   const to = addDays(o.asOf, o.all ? Math.max(HORIZON_DAYS, o.within) : o.within);
   // As of a past date, a report sent after it had not arrived yet: the list is right for that day.
   // A file that needs fixing is in the folder whatever date it claims (a future one is its fault).
-  const received = all.filter((r) => r.state === 'needs-fixing' || r.submitted === null || r.submitted <= o.asOf);
+  const received = all.filter((r) => r.state === 'received-with-errors' || r.submitted === null || r.submitted <= o.asOf);
   const unitOrder = new Map(plan.units.map((u, i) => [u.id, i]));
   return [...reportItems(plan, received, o, to), ...taskItems(plan, received, o, to)]
     .filter((i) => o.all || i.status === 'overdue' || i.status === 'needs-fixing' || i.status === 'due-soon')

@@ -8,8 +8,8 @@ export interface Received {
   instance: string;
   /** The unit, or null when a file that needs fixing cannot be told to be anyone's. */
   unit: string | null;
-  /** 'used': counted; 'needs-fixing': received with errors. */
-  state: 'used' | 'needs-fixing';
+  /** The file's disposition: counted, or received with errors (due calls it "needs fixing"). */
+  state: 'used' | 'received-with-errors';
   /** The date the unit wrote in it (ISO), or null when it gives none that exists. */
   submitted: string | null;
   source: 'yaml' | 'xlsx' | 'other';
@@ -23,15 +23,14 @@ export interface Received {
 export function receivedReports(dispositions: Disposition[]): Received[] {
   return dispositions.flatMap((d): Received[] => {
     if (d.kind !== 'used' && d.kind !== 'received-with-errors') return [];
-    const used = d.kind === 'used';
     return [{
       instance: d.entry.instance,
       unit: d.unit,
-      state: used ? 'used' : 'needs-fixing',
+      state: d.kind,
       submitted: d.report?.submitted ?? null,
       source: d.entry.kind === 'yaml' || d.entry.kind === 'xlsx' ? d.entry.kind : 'other',
       file: d.entry.file,
-      done: used ? (d.report?.tasks ?? []).filter((t) => t.status === 'hoan-thanh').map((t) => t.task) : [],
+      done: d.kind === 'used' ? (d.report?.tasks ?? []).filter((t) => t.status === 'hoan-thanh').map((t) => t.task) : [],
       ...(d.problems[0] ? { problem: d.problems[0] } : {}),
     }];
   });

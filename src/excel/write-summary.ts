@@ -92,7 +92,7 @@ function unitState(u: UnitRow, w: Words): string {
   switch (u.state) {
     case 'on-time': return w.onTime;
     case 'late': return w.late(u.lateDays ?? 0);
-    case 'rejected': return w.rejectedUnit;
+    case 'received-with-errors': return w.rejectedUnit;
     case 'missing': return w.missing;
   }
 }
@@ -100,7 +100,7 @@ function unitState(u: UnitRow, w: Words): string {
 /** A task's progress in the details: what the used report says, else why there is none. */
 function detailStatus(d: DetailRow, w: Words): string {
   if (d.unitState === 'missing') return w.missing;
-  if (d.unitState === 'rejected') return w.reportRejected;
+  if (d.unitState === 'received-with-errors') return w.reportRejected;
   return d.status ? w.statuses[d.status] : w.notReported;
 }
 

@@ -32,7 +32,17 @@ export function diag(file: string, severity: Severity, code: MessageCode, params
   return { file, severity, code, params: p, line: null, col: null, sheet: null, cell: null, ...where };
 }
 
-/** Stable order: by file, then position, then code. */
+/** A cell address in reading order: row, then column ("D9" before "C10"). */
+function cellOrder(cell: string | null): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell ?? '');
+  if (!m) return [0, 0];
+  return [Number(m[2]), [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+}
+
+/** Stable order: by file, then position (line and column, or sheet and cell), then code. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code, 'en');
+  const [ar, ac] = cellOrder(a.cell);
+  const [br, bc] = cellOrder(b.cell);
+  return a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)
+    || (a.sheet ?? '').localeCompare(b.sheet ?? '', 'en') || ar - br || ac - bc || a.code.localeCompare(b.code, 'en');
 }
