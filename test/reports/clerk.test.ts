@@ -61,6 +61,14 @@ describe('a clerk\'s season, as found in a walkthrough', () => {
     expect((await dueJson(dir, '2026-06-10')).find((i) => i.unit === 'vhxh')?.status).toBe('done');
   });
 
+  it('another period\'s report is told where it belongs, and that a report of that unit is already there', async () => {
+    const dir = planCopy(join(FIXTURES, 'phuong-hu-cau'));
+    copyFileSync(join(dir, 'reports/2026-9t/tdp-9.yaml'), join(dir, 'reports/2026-6t/tdp-9 (9t).yaml'));
+    const r = await dcs(['check', 'reports/2026-6t'], { cwd: dir, now: new Date('2026-11-20T03:00:00Z') });
+    expect(r.stdout).toContain('report-period-mismatch');
+    expect(r.stdout).toContain('Thư mục reports/2026-9t/ đã có báo cáo của đơn vị này (tdp-9.yaml)');
+  });
+
   it('check of a path outside the plan says so, from inside the plan folder', async () => {
     const dir = planCopy(HONG_AN);
     const outside = join(tempDir(), 'x.yaml');

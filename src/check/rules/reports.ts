@@ -49,9 +49,13 @@ function identity(ctx: RuleContext, r: ReportEntry, report: Report): { out: Diag
   if (report.plan !== null && report.plan !== ctx.plan.id) {
     out.push(diag(r.file, 'error', 'form-other-plan', { plan: report.plan, expected: ctx.plan.id }, { sheet: META_SHEET, cell: 'B3' }));
   } else if (report.period !== null && report.period !== r.instance) {
+    // Moving it there would make two reports if that folder already holds one of the same unit.
+    const unit = ownerOf(ctx.plan, r);
+    const there = unit ? ctx.folder.reports.find((x) => x.instance === report.period && (x.kind === 'yaml' || x.kind === 'xlsx') && ownerOf(ctx.plan, x) === unit) : undefined;
+    const params = { period: report.period, expected: r.instance, ...(there ? { there: there.name } : {}) };
     out.push(r.kind === 'xlsx'
-      ? diag(r.file, 'error', 'form-other-period', { period: report.period, expected: r.instance }, { sheet: META_SHEET, cell: 'B5' })
-      : diag(r.file, 'error', 'report-period-mismatch', { period: report.period, expected: r.instance }, { pointer: '/period' }));
+      ? diag(r.file, 'error', 'form-other-period', params, { sheet: META_SHEET, cell: 'B5' })
+      : diag(r.file, 'error', 'report-period-mismatch', params, { pointer: '/period' }));
   }
   // Only a file that belongs elsewhere goes unchecked; a period that does not exist is this report's mistake.
   return { out, elsewhere: elsewhere(ctx.plan, r.instance, report) !== undefined };
