@@ -172,7 +172,9 @@ export async function applyForm(base: Buffer, m: FormMutation): Promise<Buffer> 
   } catch {
     bytes = base; // exceljs itself cannot write this value: the case degenerates to the base form
   }
-  for (const op of zipOps) {
+  // Zip-level edits first, byte-level damage last: a part cannot be dropped from a zip already cut.
+  const order = (op: FormOp) => (op.op === 'dropPart' ? 0 : 1);
+  for (const op of [...zipOps].sort((a, b) => order(a) - order(b))) {
     if (op.op === 'dropPart') {
       const zip = await JSZip.loadAsync(bytes);
       zip.remove(op.part);
@@ -188,8 +190,8 @@ export async function applyForm(base: Buffer, m: FormMutation): Promise<Buffer> 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Zip bomb: the base form with one part that inflates to DCS_FUZZ_BOMB_MB (default 1024) MB of
-// zeros (default 128 here; the report measured 1024). Deflated in 1 MB chunks, so the test
+// Zip bomb: the base form with one part that inflates to DCS_FUZZ_BOMB_MB (default 128) MB of
+// zeros. Deflated in 1 MB chunks, so the test
 // itself never holds the inflated bytes.
 
 export const BOMB_MB = Number(process.env.DCS_FUZZ_BOMB_MB) || 128;
