@@ -9,7 +9,14 @@ const n = Number(process.argv[2] ?? 15);
 const node = process.execPath;
 const cases = {
   'node -e 0 (bare start-up)': [node, ['-e', '0']],
-  'yaml alone: parse the Hồng An plan': [node, ['--input-type=module', '-e', "import {parseDocument,LineCounter} from 'yaml'; import {readFileSync} from 'node:fs'; for (const f of ['plan','units','phu-luc-1','phu-luc-2']) parseDocument(readFileSync(`plans/hong-an/${f}.yaml`,'utf8'),{lineCounter:new LineCounter()}).toJS()"]],
+  'yaml alone: parse the Hồng An plan': [
+    node,
+    [
+      '--input-type=module',
+      '-e',
+      "import {parseDocument,LineCounter} from 'yaml'; import {readFileSync} from 'node:fs'; for (const f of ['plan','units','phu-luc-1','phu-luc-2']) parseDocument(readFileSync(`plans/hong-an/${f}.yaml`,'utf8'),{lineCounter:new LineCounter()}).toJS()",
+    ],
+  ],
   'dcs --version': [node, ['bin/dcs.js', '--version']],
   'dcs check': [node, ['bin/dcs.js', 'check']],
   'dcs tasks': [node, ['bin/dcs.js', 'tasks']],
@@ -23,15 +30,26 @@ for (let i = 0; i < n; i++) {
     const t0 = process.hrtime.bigint();
     const r = spawnSync(cmd, args, { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: 'pipe' });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status === 2 && /Không có lệnh/.test(String(r.stderr))) { skipped.add(name); continue; }
+    if (r.status === 2 && /Không có lệnh/.test(String(r.stderr))) {
+      skipped.add(name);
+      continue;
+    }
     times[name].push(ms);
   }
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const base = median(times['node -e 0 (bare start-up)']);
 console.log(`median of ${n} runs, ${new Date().toISOString().slice(0, 10)}, node ${process.version}`);
 for (const [name, xs] of Object.entries(times)) {
-  if (xs.length === 0) { console.log(`${name.padEnd(40)} (not available)`); continue; }
+  if (xs.length === 0) {
+    console.log(`${name.padEnd(40)} (not available)`);
+    continue;
+  }
   const m = median(xs);
-  console.log(`${name.padEnd(40)} ${m.toFixed(0).padStart(5)} ms  (+${(m - base).toFixed(0)} ms over bare node)`);
+  console.log(
+    `${name.padEnd(40)} ${m.toFixed(0).padStart(5)} ms  (+${(m - base).toFixed(0)} ms over bare node)`,
+  );
 }

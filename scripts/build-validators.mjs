@@ -9,7 +9,13 @@ import addFormats from 'ajv-formats';
 import { readSchemas, VALIDATORS } from './schemas.mjs';
 
 export function buildValidatorSource() {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: false } });
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    code: { source: true, esm: false },
+  });
   addFormats.default(ajv, ['date']);
   for (const schema of readSchemas()) ajv.addSchema(schema);
   return standaloneCode.default(ajv, VALIDATORS);

@@ -16,7 +16,16 @@ import { leadIsSupport, references } from './rules/references.js';
 import { validateSchema, type SchemaName } from './schema.js';
 import { dispose, ELSEWHERE, sortProblems, type Disposition } from '../reports/disposition.js';
 
-export const RULES: Rule[] = [duplicateIds, references, leadIsSupport, appendices, planStatus, emptyGroups, timePhrases, reports];
+export const RULES: Rule[] = [
+  duplicateIds,
+  references,
+  leadIsSupport,
+  appendices,
+  planStatus,
+  emptyGroups,
+  timePhrases,
+  reports,
+];
 
 export interface CheckResult {
   plan: Plan;
@@ -42,7 +51,6 @@ function sourceText(file: YamlFile, lines: () => string[], pointer: string): str
   return text?.replace(/\s+#.*$/, '').trim() || undefined;
 }
 
-
 export function checkFolder(folder: PlanFolder, today: string): CheckResult {
   const files = schemaFiles(folder);
   const byName = new Map(files.map(([f]) => [f.file, f]));
@@ -56,7 +64,11 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
   for (const [f, schema] of files) {
     if (f.data === undefined) continue;
     let lines: string[] | undefined;
-    diagnostics.push(...validateSchema(schema, f.data, f.file, (p) => sourceText(f, () => (lines ??= f.text?.split('\n') ?? []), p)));
+    diagnostics.push(
+      ...validateSchema(schema, f.data, f.file, (p) =>
+        sourceText(f, () => (lines ??= f.text?.split('\n') ?? []), p),
+      ),
+    );
   }
 
   const plan = buildPlan({
@@ -65,7 +77,8 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
     appendix: (target) => folder.appendices.get(target),
   });
   // Named as the user sees plan.yaml's path, so it reads as the file to create.
-  if (!folder.units && folder.plan.data !== undefined) diagnostics.push(diag(folder.plan.file.replace(/plan\.yaml$/, 'units.yaml'), 'error', 'units-missing'));
+  if (!folder.units && folder.plan.data !== undefined)
+    diagnostics.push(diag(folder.plan.file.replace(/plan\.yaml$/, 'units.yaml'), 'error', 'units-missing'));
 
   const position = (file: string, pointer: string, at?: 'key' | 'value') => {
     const f = byName.get(file);
@@ -83,7 +96,9 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
   const { dispositions, found } = dispose(plan, folder.reports, diagnostics);
   diagnostics.push(...found);
   const away = new Set(dispositions.filter((d) => d.kind === 'elsewhere').map((d) => d.entry.file));
-  const said = away.size ? diagnostics.filter((d) => !away.has(d.file) || ELSEWHERE.has(d.code)) : diagnostics;
+  const said = away.size
+    ? diagnostics.filter((d) => !away.has(d.file) || ELSEWHERE.has(d.code))
+    : diagnostics;
 
   for (const d of said) {
     if (d.pointer === undefined || d.line !== null || d.sheet !== null) continue;
@@ -93,13 +108,19 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
       d.sheet = form.sheet;
       for (let p = d.pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
         const cell = form.cells.get(p);
-        if (cell) { d.cell = cell; break; }
+        if (cell) {
+          d.cell = cell;
+          break;
+        }
         if (!p) break;
       }
       continue;
     }
     const pos = position(d.file, d.pointer, d.at);
-    if (pos) { d.line = pos.line; d.col = pos.col; }
+    if (pos) {
+      d.line = pos.line;
+      d.col = pos.col;
+    }
   }
   sortProblems(dispositions);
   return { plan, diagnostics: said.sort(compareDiagnostics), dispositions };

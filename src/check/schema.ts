@@ -8,7 +8,10 @@ import { closest } from '../util/closest.js';
 import { pointerOf } from '../load/locate.js';
 
 export type SchemaName = 'plan' | 'units' | 'appendix' | 'report';
-interface Validator { (data: unknown): boolean; errors?: ErrorObject[] | null }
+interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
 let validators: Record<SchemaName, Validator> | undefined;
 function load(): Record<SchemaName, Validator> {
@@ -30,17 +33,23 @@ const SHAPES: Record<string, string> = {
 function quoted(v: unknown): string {
   let text: string;
   try {
-    text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+    text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   } catch {
     text = String(v);
   }
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
-const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
+const jsonType = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
 
 /** `source(pointer)` gives the value's text as written in the file, for "quote it" hints. */
-export function validateSchema(name: SchemaName, data: unknown, file: string, source: (pointer: string) => string | undefined): Diagnostic[] {
+export function validateSchema(
+  name: SchemaName,
+  data: unknown,
+  file: string,
+  source: (pointer: string) => string | undefined,
+): Diagnostic[] {
   const validate = load()[name];
   if (validate(data)) return [];
   const out: Diagnostic[] = [];
@@ -59,32 +68,68 @@ export function validateSchema(name: SchemaName, data: unknown, file: string, so
         const property = String(e.params.additionalProperty);
         const allowed = Object.keys(schema?.properties ?? {});
         const suggestion = closest(property, allowed);
-        out.push(diag(file, 'error', 'schema-unknown-property', { property, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, { pointer: `${e.instancePath}${pointerOf(property)}`, at: 'key' }));
+        out.push(
+          diag(
+            file,
+            'error',
+            'schema-unknown-property',
+            { property, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
+            { pointer: `${e.instancePath}${pointerOf(property)}`, at: 'key' },
+          ),
+        );
         break;
       }
       case 'type': {
         const expected = String(Array.isArray(e.params.type) ? e.params.type.join('|') : e.params.type);
         const actual = jsonType(e.data);
         const written = source(e.instancePath);
-        const quote = expected.includes('string') && (actual === 'number' || actual === 'integer' || actual === 'boolean') ? written ?? quoted(e.data) : undefined;
+        const quote =
+          expected.includes('string') && (actual === 'number' || actual === 'integer' || actual === 'boolean')
+            ? (written ?? quoted(e.data))
+            : undefined;
         out.push(diag(file, 'error', 'schema-type', { expected, actual, ...(quote ? { quote } : {}) }, at));
         break;
       }
       case 'enum': {
         // An empty value is allowed where it means "not reported"; it is no choice to offer.
-        const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== '' && v !== null).map(String);
+        const allowed = (e.params.allowedValues as unknown[])
+          .filter((v) => v !== '' && v !== null)
+          .map(String);
         const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
-        out.push(diag(file, 'error', 'schema-enum', { value: quoted(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, at));
+        out.push(
+          diag(
+            file,
+            'error',
+            'schema-enum',
+            { value: quoted(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
+            at,
+          ),
+        );
         break;
       }
       case 'pattern': {
-        if (e.data === '') { out.push(diag(file, 'error', 'schema-empty', {}, at)); break; }
+        if (e.data === '') {
+          out.push(diag(file, 'error', 'schema-empty', {}, at));
+          break;
+        }
         const what = SHAPES[String(e.params.pattern)] ?? 'id';
-        out.push(diag(file, 'error', 'schema-pattern', { value: quoted(e.data), what: what === 'id' && /unit|lead|receiver|reported_by/.test(e.instancePath) ? 'unit-id' : what }, at));
+        out.push(
+          diag(
+            file,
+            'error',
+            'schema-pattern',
+            {
+              value: quoted(e.data),
+              what: what === 'id' && /unit|lead|receiver|reported_by/.test(e.instancePath) ? 'unit-id' : what,
+            },
+            at,
+          ),
+        );
         break;
       }
       case 'format':
-        if (!patternAt.has(e.instancePath)) out.push(diag(file, 'error', 'impossible-date', { value: quoted(e.data) }, at));
+        if (!patternAt.has(e.instancePath))
+          out.push(diag(file, 'error', 'impossible-date', { value: quoted(e.data) }, at));
         break;
       case 'minLength':
       case 'minItems':
@@ -92,7 +137,18 @@ export function validateSchema(name: SchemaName, data: unknown, file: string, so
         break;
       case 'minimum':
       case 'maximum':
-        out.push(diag(file, 'error', 'schema-range', { value: quoted(e.data), limit: `${e.keyword === 'minimum' ? '≥' : '≤'} ${String(e.params.limit)}` }, at));
+        out.push(
+          diag(
+            file,
+            'error',
+            'schema-range',
+            {
+              value: quoted(e.data),
+              limit: `${e.keyword === 'minimum' ? '≥' : '≤'} ${String(e.params.limit)}`,
+            },
+            at,
+          ),
+        );
         break;
       case 'propertyNames':
         break; // ajv also reports the offending name under `pattern`

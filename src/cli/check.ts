@@ -11,7 +11,10 @@ import { choice } from './options.js';
 import { findPlanDir, planAbove } from './plan-dir.js';
 import { loadPlan } from './load-plan.js';
 
-export interface CheckOptions extends GlobalOptions { format?: string; strict?: boolean }
+export interface CheckOptions extends GlobalOptions {
+  format?: string;
+  strict?: boolean;
+}
 
 const isDir = (p: string): boolean => {
   try {
@@ -24,13 +27,21 @@ const isDir = (p: string): boolean => {
 export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'github'] as const);
   const named = paths.map((f) => resolve(io.cwd, f));
-  for (const [i, f] of named.entries()) if (!existsSync(f)) throw new UsageError('usage.fileNotFound', { file: paths[i]! });
+  for (const [i, f] of named.entries())
+    if (!existsSync(f)) throw new UsageError('usage.fileNotFound', { file: paths[i]! });
   // The plan of the named path when it lies in one; else the plan found from here, as for any command.
   const first = named[0];
-  const own = first !== undefined && !opts.plan && !io.env.DCS_PLAN ? planAbove(isDir(first) ? first : dirname(first)) : undefined;
+  const own =
+    first !== undefined && !opts.plan && !io.env.DCS_PLAN
+      ? planAbove(isDir(first) ? first : dirname(first))
+      : undefined;
   const planDir = own ?? findPlanDir(io.cwd, opts.plan, io.env);
   for (const [i, f] of named.entries()) {
-    if (f !== planDir && !f.startsWith(planDir + sep)) throw new UsageError('usage.fileOutsidePlan', { file: paths[i]!, dir: relative(io.cwd, planDir) || '.' });
+    if (f !== planDir && !f.startsWith(planDir + sep))
+      throw new UsageError('usage.fileOutsidePlan', {
+        file: paths[i]!,
+        dir: relative(io.cwd, planDir) || '.',
+      });
   }
 
   const { folder, diagnostics: all } = await loadPlan({ ...opts, plan: planDir }, io);
@@ -41,13 +52,31 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   };
   const diagnostics = all.filter((d) => within(d.file));
 
-  const read = [folder.plan, folder.units, ...folder.appendices.values(), ...folder.reports.map((r) => r.yaml)].filter((f) => f !== null && f !== undefined);
+  const read = [
+    folder.plan,
+    folder.units,
+    ...folder.appendices.values(),
+    ...folder.reports.map((r) => r.yaml),
+  ].filter((f) => f !== null && f !== undefined);
   const sources = new Map(read.flatMap((f) => (f.text !== null ? [[f.file, f.text] as const] : [])));
-  const files = [folder.plan.file, folder.units?.file, ...[...folder.appendices.values()].map((f) => f.file), ...folder.reports.map((r) => r.file)]
-    .filter((f): f is string => f !== undefined && within(f)).length;
-  const out = format === 'json' ? formatCheckJson(diagnostics, opts.lang)
-    : format === 'github' ? formatCheckGithub(diagnostics, opts.lang)
-      : formatCheckText(diagnostics, { lang: opts.lang, color: opts.color, sources, files, strict: opts.strict === true });
+  const files = [
+    folder.plan.file,
+    folder.units?.file,
+    ...[...folder.appendices.values()].map((f) => f.file),
+    ...folder.reports.map((r) => r.file),
+  ].filter((f): f is string => f !== undefined && within(f)).length;
+  const out =
+    format === 'json'
+      ? formatCheckJson(diagnostics, opts.lang)
+      : format === 'github'
+        ? formatCheckGithub(diagnostics, opts.lang)
+        : formatCheckText(diagnostics, {
+            lang: opts.lang,
+            color: opts.color,
+            sources,
+            files,
+            strict: opts.strict === true,
+          });
   io.stdout(out);
   const errors = diagnostics.some((d) => d.severity === 'error');
   return errors || (opts.strict && diagnostics.length > 0) ? 1 : 0;

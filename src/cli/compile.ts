@@ -17,7 +17,13 @@ import type { GlobalOptions, Io } from './io.js';
 import { loadPlan, periodOption } from './load-plan.js';
 import { makeFolderFor, refuseOverwrite, shown, tempBeside, writeAtomic } from './write.js';
 
-export interface CompileOptions extends GlobalOptions { period?: string; output?: string; force?: boolean; date?: string; number?: string }
+export interface CompileOptions extends GlobalOptions {
+  period?: string;
+  output?: string;
+  force?: boolean;
+  date?: string;
+  number?: string;
+}
 
 /** SOURCE_DATE_EPOCH (seconds, as reproducible builds define it) as a date, when set. */
 function epochDate(env: NodeJS.ProcessEnv): string | undefined {
@@ -63,13 +69,19 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
   for (const f of files) hashes.set(f.entry.file, await sha256Of(f.entry));
   const deadline = instanceDeadline(plan, instance)!;
   const summary = summarise({
-    plan, instance, deadline, files,
+    plan,
+    instance,
+    deadline,
+    files,
     reasonOf: (d) => problemText(d, opts.lang),
     sha256: (d) => hashes.get(d.entry.file) ?? '',
   });
 
   const latest = summary.latest;
-  if (date && latest && latest > date) io.stderr(`dcs: ${t(opts.lang, 'compile.dateBeforeReport', { date: formatVnDate(date), latest: formatVnDate(latest) })}\n`);
+  if (date && latest && latest > date)
+    io.stderr(
+      `dcs: ${t(opts.lang, 'compile.dateBeforeReport', { date: formatVnDate(date), latest: formatVnDate(latest) })}\n`,
+    );
   const p = parseInstance(plan, instance)!;
   const { writeSummary } = await import('../excel/write-summary.js');
   const issuer = isObj(plan.raw.issuer) ? plan.raw.issuer : {};
@@ -78,14 +90,20 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
   const tmp = tempBeside(out, 'compile.xlsx');
   let bytes: Buffer;
   try {
-    bytes = await writeSummary(summary, {
-      issuerName: text(issuer.name) || plan.issuer, issuerShort: text(issuer.short) || plan.issuer,
-      place: text(plan.raw.place),
-      periodInWords: periodInWords(p.period.name, p.year),
-      date: date ?? summary.date,
-      ...(number ? { number } : {}),
-      signer: { on_behalf: text(signer.on_behalf), title: text(signer.title), name: text(signer.name) },
-    }, opts.lang, tmp);
+    bytes = await writeSummary(
+      summary,
+      {
+        issuerName: text(issuer.name) || plan.issuer,
+        issuerShort: text(issuer.short) || plan.issuer,
+        place: text(plan.raw.place),
+        periodInWords: periodInWords(p.period.name, p.year),
+        date: date ?? summary.date,
+        ...(number ? { number } : {}),
+        signer: { on_behalf: text(signer.on_behalf), title: text(signer.title), name: text(signer.name) },
+      },
+      opts.lang,
+      tmp,
+    );
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -94,7 +112,9 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
   const used = count('used');
   const rejected = count('received-with-errors') + count('elsewhere') + count('stray');
   const missing = summary.units.filter((u) => u.state === 'missing').length;
-  io.stdout(`${t(opts.lang, used === 0 ? 'compile.doneEmpty' : 'compile.done', { file: shown(io.cwd, out), used, rejected, missing })}\n`);
+  io.stdout(
+    `${t(opts.lang, used === 0 ? 'compile.doneEmpty' : 'compile.done', { file: shown(io.cwd, out), used, rejected, missing })}\n`,
+  );
   // Any error in the period folder is a finding: the same files `check` fails on.
   const inFolder = new Set(files.map((f) => f.entry.file));
   const folderErrors = loaded.diagnostics.some((d) => d.severity === 'error' && inFolder.has(d.file));

@@ -21,7 +21,8 @@ export interface DueCliOptions extends GlobalOptions {
 }
 
 function parseDays(value: string): number {
-  if (!/^\d{1,3}$/.test(value.trim()) || Number(value) > 366) throw new UsageError('usage.badDays', { value });
+  if (!/^\d{1,3}$/.test(value.trim()) || Number(value) > 366)
+    throw new UsageError('usage.badDays', { value });
   return Number(value);
 }
 
@@ -34,10 +35,26 @@ export async function runDue(opts: DueCliOptions, io: Io): Promise<number> {
   warnIfInvalid(loaded, opts, io);
   const asOf = asOfOption ?? loaded.today;
   const within = withinOption ?? loaded.plan.settings.withinDays;
-  const items = owed(loaded.plan, receivedReports(loaded.dispositions), { asOf, within, all: opts.all === true, unit });
+  const items = owed(loaded.plan, receivedReports(loaded.dispositions), {
+    asOf,
+    within,
+    all: opts.all === true,
+    unit,
+  });
   if (format === 'json') io.stdout(formatDueJson(items, opts.lang));
   else if (format === 'csv') io.stdout(formatDueCsv(items, opts.lang));
-  else io.stdout(formatDueTable(items, { lang: opts.lang, color: opts.color, width: io.columns ?? 80, asOf, within, summary: dueSummary(items, opts.lang, Math.max(80, io.columns ?? 80)), problemOf: (d) => problemText(d, opts.lang) }));
+  else
+    io.stdout(
+      formatDueTable(items, {
+        lang: opts.lang,
+        color: opts.color,
+        width: io.columns ?? 80,
+        asOf,
+        within,
+        summary: dueSummary(items, opts.lang, Math.max(80, io.columns ?? 80)),
+        problemOf: (d) => problemText(d, opts.lang),
+      }),
+    );
   if (opts.failOnOverdue && items.some((i) => i.status === 'overdue')) return 1;
   return loaded.errors > 0 ? 1 : 0;
 }

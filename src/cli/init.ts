@@ -9,7 +9,10 @@ import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { shown, writeAtomic } from './write.js';
 
-export interface InitOptions extends GlobalOptions { ward?: string; year?: string }
+export interface InitOptions extends GlobalOptions {
+  ward?: string;
+  year?: string;
+}
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FILES = ['plan.yaml', 'units.yaml', 'phu-luc-1.yaml', 'phu-luc-2.yaml'];
@@ -25,7 +28,11 @@ export function wardWords(ward: string, year: number): Record<string, string> {
     WARD_LOWER: `${kind} ${place}`,
     KIND_LOWER: kind,
     PLACE: place,
-    ID: `${fold(place).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'phuong'}-dcs-${year}`,
+    ID: `${
+      fold(place)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'phuong'
+    }-dcs-${year}`,
     YEAR: String(year),
     ECONOMY_OFFICE: kind === 'phường' ? 'Phòng Kinh tế, Hạ tầng và Đô thị' : 'Phòng Kinh tế',
   };
@@ -44,10 +51,14 @@ export function runInit(dir: string | undefined, opts: InitOptions, io: Io): num
   if (!dir) throw new UsageError('usage.needDir');
   if (!opts.ward?.trim()) throw new UsageError('usage.needWard');
   const target = resolve(io.cwd, dir);
-  if (existsSync(target) && !isEmptyFolder(target)) throw new UsageError('usage.notEmpty', { dir: shown(io.cwd, target) });
+  if (existsSync(target) && !isEmptyFolder(target))
+    throw new UsageError('usage.notEmpty', { dir: shown(io.cwd, target) });
   const words = wardWords(opts.ward, Number(io.now.toISOString().slice(0, 4)));
   for (const f of FILES) {
-    const text = readFileSync(join(ROOT, 'templates/plan', f), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, k: string) => words[k] ?? '');
+    const text = readFileSync(join(ROOT, 'templates/plan', f), 'utf8').replace(
+      /\{\{(\w+)\}\}/g,
+      (_, k: string) => words[k] ?? '',
+    );
     writeAtomic(join(target, f), text);
   }
   for (const s of SCHEMAS) writeAtomic(join(target, 'schemas', s), readFileSync(join(ROOT, 'schemas', s)));

@@ -13,4 +13,8 @@ export interface Io {
 }
 
 /** The options every command shares (spec §4). */
-export interface GlobalOptions { plan?: string; lang: Lang; color: boolean }
+export interface GlobalOptions {
+  plan?: string;
+  lang: Lang;
+  color: boolean;
+}

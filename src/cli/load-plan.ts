@@ -42,10 +42,14 @@ export function warnIfInvalid(loaded: LoadedPlan, opts: GlobalOptions, io: Io): 
 
 /** A `--period` value: an instance id ("2026-6t"), or a bare period id ("6t") of today's year. */
 export function periodOption(loaded: LoadedPlan, period: string | undefined): string {
-  if (period === undefined) throw new UsageError('usage.needPeriod', { periods: loaded.plan.periods.map((p) => p.id).join(', ') });
+  if (period === undefined)
+    throw new UsageError('usage.needPeriod', { periods: loaded.plan.periods.map((p) => p.id).join(', ') });
   const instance = /^\d{4}-/.test(period) ? period : `${loaded.today.slice(0, 4)}-${period}`;
   if (parseInstance(loaded.plan, instance)) return instance;
-  throw new UsageError('usage.badPeriod', { period, periods: loaded.plan.periods.map((p) => p.id).join(', ') });
+  throw new UsageError('usage.badPeriod', {
+    period,
+    periods: loaded.plan.periods.map((p) => p.id).join(', '),
+  });
 }
 
 /** A `--unit` value that must name a unit of the plan. */

@@ -17,7 +17,10 @@ export function findPlanDir(cwd: string, option: string | undefined, env: NodeJS
   const plans = join(cwd, 'plans');
   const found = listPlans(plans);
   if (found.length === 1) return join(plans, found[0]!);
-  if (found.length > 1) throw new UsageError('usage.severalPlans', { list: found.map((n) => relative(cwd, join(plans, n))).join(', ') });
+  if (found.length > 1)
+    throw new UsageError('usage.severalPlans', {
+      list: found.map((n) => relative(cwd, join(plans, n))).join(', '),
+    });
   throw new UsageError('usage.noPlan');
 }
 
@@ -32,7 +35,9 @@ export function planAbove(dir: string): string | undefined {
 /** The folders under ./plans/ that hold a plan.yaml; none when ./plans is no readable folder. */
 function listPlans(plans: string): string[] {
   try {
-    return readdirSync(plans).sort().filter((n) => existsSync(join(plans, n, 'plan.yaml')));
+    return readdirSync(plans)
+      .sort()
+      .filter((n) => existsSync(join(plans, n, 'plan.yaml')));
   } catch {
     return [];
   }

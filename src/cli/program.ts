@@ -7,13 +7,15 @@ import { t, tKey, ui, type UiKey } from '../i18n/ui.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** The language asked for on the command line, read before commander so help is translated too. */
 export function langOf(argv: string[]): string {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (i < 0) return 'vi';
-  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1] ?? 'vi';
+  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : (argv[i + 1] ?? 'vi');
 }
 
 function globals(cmd: Command, lang: Lang, io: Io): GlobalOptions {
@@ -33,9 +35,12 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
-    .configureHelp({ styleTitle: (s) => (`help.title.${s}` in ui[lang] ? tKey(lang, `help.title.${s}` as UiKey, {}) : s) });
+    .configureHelp({
+      styleTitle: (s) => (`help.title.${s}` in ui[lang] ? tKey(lang, `help.title.${s}` as UiKey, {}) : s),
+    });
 
-  program.command('check')
+  program
+    .command('check')
     .description(t(lang, 'help.check'))
     .argument('[files...]', t(lang, 'help.check.files'))
     .option('--format <format>', t(lang, 'help.check.format'))
@@ -46,7 +51,8 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(await runCheck(files, { ...globals(cmd, lang, io), ...opts }, io));
     });
 
-  program.command('tasks')
+  program
+    .command('tasks')
     .description(t(lang, 'help.tasks'))
     .option('--unit <id>', t(lang, 'help.tasks.unit'))
     .option('--format <format>', t(lang, 'help.tasks.format'))
@@ -55,7 +61,8 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(await runTasks({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
-  program.command('due')
+  program
+    .command('due')
     .description(t(lang, 'help.due'))
     .option('--as-of <date>', t(lang, 'help.due.asOf'))
     .option('--within <days>', t(lang, 'help.due.within'))
@@ -68,7 +75,8 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(await runDue({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
-  program.command('template')
+  program
+    .command('template')
     .description(t(lang, 'help.template'))
     .option('--period <id>', t(lang, 'help.template.period'))
     .option('--unit <id>', t(lang, 'help.template.unit'))
@@ -80,7 +88,8 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(await runTemplate({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
-  program.command('compile')
+  program
+    .command('compile')
     .description(t(lang, 'help.compile'))
     .option('--period <id>', t(lang, 'help.template.period'))
     .option('-o, --output <file>', t(lang, 'help.compile.output'))
@@ -92,7 +101,8 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(await runCompile({ ...globals(cmd, lang, io), ...opts }, io));
     });
 
-  program.command('init')
+  program
+    .command('init')
     .description(t(lang, 'help.init'))
     .argument('[dir]')
     .option('--ward <name>', t(lang, 'help.init.ward'))
@@ -102,7 +112,10 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     });
 
   for (const cmd of program.commands) {
-    cmd.helpOption('-h, --help', t(lang, 'help.help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+    cmd
+      .helpOption('-h, --help', t(lang, 'help.help'))
+      .exitOverride()
+      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
     cmd.configureHelp(program.configureHelp());
   }
   return program;
@@ -113,12 +126,21 @@ function usageMessage(e: CommanderError, lang: Lang): string {
   const suggestion = /Did you mean ([^?]+)\?/.exec(e.message)?.[1]?.trim();
   const lines: string[] = [];
   switch (e.code) {
-    case 'commander.unknownCommand': lines.push(t(lang, 'usage.unknownCommand', { token })); break;
-    case 'commander.unknownOption': lines.push(t(lang, 'usage.unknownOption', { token })); break;
+    case 'commander.unknownCommand':
+      lines.push(t(lang, 'usage.unknownCommand', { token }));
+      break;
+    case 'commander.unknownOption':
+      lines.push(t(lang, 'usage.unknownOption', { token }));
+      break;
     case 'commander.optionMissingArgument':
-    case 'commander.missingArgument': lines.push(t(lang, 'usage.missingArgument', { token })); break;
-    case 'commander.excessArguments': lines.push(t(lang, 'usage.excessArguments', { token })); break;
-    default: lines.push(t(lang, 'usage.generic', { detail: e.message.replace(/^error: /, '') }));
+    case 'commander.missingArgument':
+      lines.push(t(lang, 'usage.missingArgument', { token }));
+      break;
+    case 'commander.excessArguments':
+      lines.push(t(lang, 'usage.excessArguments', { token }));
+      break;
+    default:
+      lines.push(t(lang, 'usage.generic', { detail: e.message.replace(/^error: /, '') }));
   }
   if (suggestion) lines.push(t(lang, 'usage.didYouMean', { suggestion }));
   lines.push(t(lang, 'usage.seeHelp'));
@@ -132,7 +154,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
   try {
     if (asked !== 'vi' && asked !== 'en') throw new UsageError('usage.badLang', { value: asked });
-    const program = build(lang, io, (c) => { code = c; });
+    const program = build(lang, io, (c) => {
+      code = c;
+    });
     if (argv.length === 0) {
       io.stderr(program.helpInformation());
       return 2;
@@ -141,7 +165,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return e.exitCode === 0 ? 0 : 2;
       io.stderr(usageMessage(e, lang));
       return 2;
     }

@@ -7,7 +7,10 @@ import type { GlobalOptions, Io } from './io.js';
 import { loadPlan, unitOption, warnIfInvalid } from './load-plan.js';
 import { choice } from './options.js';
 
-export interface TasksOptions extends GlobalOptions { unit?: string; format?: string }
+export interface TasksOptions extends GlobalOptions {
+  unit?: string;
+  format?: string;
+}
 
 export async function runTasks(opts: TasksOptions, io: Io): Promise<number> {
   const format = choice('--format', opts.format ?? 'table', ['table', 'json', 'csv'] as const);
@@ -20,9 +23,15 @@ export async function runTasks(opts: TasksOptions, io: Io): Promise<number> {
   else {
     const name = unit ? loaded.plan.units.find((u) => u.id === unit)!.name : loaded.plan.title;
     const heading = unit
-      ? t(opts.lang, 'tasks.unitSummary', { name, lead: rows.filter((r) => r.role === 'lead').length, support: rows.filter((r) => r.role === 'support').length })
+      ? t(opts.lang, 'tasks.unitSummary', {
+          name,
+          lead: rows.filter((r) => r.role === 'lead').length,
+          support: rows.filter((r) => r.role === 'support').length,
+        })
       : t(opts.lang, 'tasks.summary', { title: loaded.plan.issuer, count: rows.length });
-    io.stdout(formatTasksTable(rows, heading, { lang: opts.lang, color: opts.color, width: io.columns ?? 80 }));
+    io.stdout(
+      formatTasksTable(rows, heading, { lang: opts.lang, color: opts.color, width: io.columns ?? 80 }),
+    );
   }
   return loaded.errors > 0 ? 1 : 0;
 }

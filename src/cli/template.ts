@@ -13,7 +13,13 @@ import { loadPlan, periodOption, unitOption, warnIfInvalid } from './load-plan.j
 import { choice } from './options.js';
 import { refuseOverwrite, shown, writeAtomic } from './write.js';
 
-export interface TemplateOptions extends GlobalOptions { period?: string; unit?: string; format?: string; output?: string; force?: boolean }
+export interface TemplateOptions extends GlobalOptions {
+  period?: string;
+  unit?: string;
+  format?: string;
+  output?: string;
+  force?: boolean;
+}
 
 export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number> {
   const format = choice('--format', opts.format ?? 'xlsx', ['xlsx', 'yaml'] as const);
@@ -29,12 +35,18 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
   const writeForm = format === 'xlsx' ? (await import('../excel/write-form.js')).formWorkbook : undefined;
   // Where the form will live (reports/<period>/), the schema a plan made by `dcs init` carries, else dcs's own.
   const own = join(loaded.folder.dir, 'schemas');
-  const schemas = existsSync(join(own, 'report.schema.json')) ? own : fileURLToPath(new URL('../../schemas', import.meta.url));
-  const schema = relative(join(loaded.folder.dir, 'reports', instance), join(schemas, 'report.schema.json')).split(sep).join('/');
+  const schemas = existsSync(join(own, 'report.schema.json'))
+    ? own
+    : fileURLToPath(new URL('../../schemas', import.meta.url));
+  const schema = relative(join(loaded.folder.dir, 'reports', instance), join(schemas, 'report.schema.json'))
+    .split(sep)
+    .join('/');
   for (const [k, u] of units.entries()) {
     const content = formContent(loaded.plan, u, instance);
     writeAtomic(targets[k]!, writeForm ? await writeForm(content) : yamlForm(content, schema));
   }
-  io.stdout(`${t(opts.lang, 'template.done', { count: units.length, dir: shown(io.cwd, dir), period: instance })}\n`);
+  io.stdout(
+    `${t(opts.lang, 'template.done', { count: units.length, dir: shown(io.cwd, dir), period: instance })}\n`,
+  );
   return 0;
 }

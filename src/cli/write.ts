@@ -11,7 +11,8 @@ export function refuseOverwrite(paths: string[], force: boolean, cwd: string): v
   if (folder) throw new UsageError('usage.outputIsFolder', { file: shown(cwd, folder) });
   if (force) return;
   const existing = paths.filter((p) => existsSync(p));
-  if (existing.length) throw new UsageError('usage.exists', { files: existing.map((p) => shown(cwd, p)).join(', ') });
+  if (existing.length)
+    throw new UsageError('usage.exists', { files: existing.map((p) => shown(cwd, p)).join(', ') });
 }
 
 function isFolder(p: string): boolean {
@@ -32,7 +33,10 @@ export function makeFolderFor(path: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (e) {
-    throw new UsageError('usage.cannotWrite', { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw new UsageError('usage.cannotWrite', {
+      file: path,
+      detail: (e as NodeJS.ErrnoException).code ?? String(e),
+    });
   }
 }
 
@@ -43,7 +47,10 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (e) {
-    throw new UsageError('usage.cannotWrite', { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw new UsageError('usage.cannotWrite', {
+      file: path,
+      detail: (e as NodeJS.ErrnoException).code ?? String(e),
+    });
   } finally {
     rmSync(tmp, { force: true });
   }

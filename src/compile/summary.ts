@@ -8,24 +8,65 @@ import type { Report } from '../reports/report.js';
 import { addDays, daysBetween } from '../time/calendar.js';
 import type { Status } from '../forms/content.js';
 
-export interface SourceRow { name: string; unit: string | null; sha256: string; status: DispositionKind; reason: string }
+export interface SourceRow {
+  name: string;
+  unit: string | null;
+  sha256: string;
+  status: DispositionKind;
+  reason: string;
+}
 export interface TaskCount {
-  id: string; content: string; lead: string;
-  assigned: number; done: number; inProgress: number; notStarted: number; notApplicable: number; notReported: number;
+  id: string;
+  content: string;
+  lead: string;
+  assigned: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  notApplicable: number;
+  notReported: number;
   /** Hoàn thành over the units assigned, leaving out those for which the task did not arise; null when none. */
   rate: number | null;
 }
 /** How a reporting unit stands for the period: the same word on every sheet. */
 export type UnitState = 'on-time' | 'late' | 'received-with-errors' | 'missing';
 export interface UnitRow {
-  id: string; name: string; state: UnitState; submitted: string | null; deadline: string; lateDays: number | null;
-  number: string; signer: string; contact: string;
+  id: string;
+  name: string;
+  state: UnitState;
+  submitted: string | null;
+  deadline: string;
+  lateDays: number | null;
+  number: string;
+  signer: string;
+  contact: string;
   /** Why its report was not used (the first problem), for a rejected one. */
   reason: string;
 }
-export interface DetailRow { unit: string; unitState: UnitState; task: string; content: string; status: Status | null; result: string; note: string }
-export interface IndicatorRow { id: string; name: string; unit: string; target: number; aggregate: string; achieved: number | null; reporters: number; rate: number | null }
-export interface RemarkRow { unit: string; difficulties: string; proposals: string }
+export interface DetailRow {
+  unit: string;
+  unitState: UnitState;
+  task: string;
+  content: string;
+  status: Status | null;
+  result: string;
+  note: string;
+}
+export interface IndicatorRow {
+  id: string;
+  name: string;
+  unit: string;
+  target: number;
+  aggregate: string;
+  achieved: number | null;
+  reporters: number;
+  rate: number | null;
+}
+export interface RemarkRow {
+  unit: string;
+  difficulties: string;
+  proposals: string;
+}
 
 export interface Summary {
   instance: string;
@@ -79,14 +120,28 @@ function indicatorRow(plan: Plan, used: Map<string, Report>, ind: Plan['indicato
     else achieved = nums.reduce((s, v) => s + v, 0);
   }
   if (achieved !== null && !Number.isFinite(achieved)) achieved = null;
-  const rate = achieved !== null && Number.isFinite(ind.target) && ind.target !== 0 ? achieved / ind.target : null;
-  return { id: ind.id, name: ind.name, unit: ind.unit, target: ind.target, aggregate: ind.aggregate, achieved, reporters: values.length, rate };
+  const rate =
+    achieved !== null && Number.isFinite(ind.target) && ind.target !== 0 ? achieved / ind.target : null;
+  return {
+    id: ind.id,
+    name: ind.name,
+    unit: ind.unit,
+    target: ind.target,
+    aggregate: ind.aggregate,
+    achieved,
+    reporters: values.length,
+    rate,
+  };
 }
 
 export function summarise(i: SummaryInput): Summary {
   const { plan } = i;
   const sources: SourceRow[] = i.files.map((d) => ({
-    name: d.entry.name, unit: d.unit, sha256: i.sha256(d), status: d.kind, reason: d.kind === 'used' || d.kind === 'attachment' ? '' : reasons(d, i.reasonOf),
+    name: d.entry.name,
+    unit: d.unit,
+    sha256: i.sha256(d),
+    status: d.kind,
+    reason: d.kind === 'used' || d.kind === 'attachment' ? '' : reasons(d, i.reasonOf),
   }));
   const used = new Map<string, Report>();
   const rejected = new Map<string, Disposition>();
@@ -102,7 +157,8 @@ export function summarise(i: SummaryInput): Summary {
     if (r) return r.submitted !== null && r.submitted > i.deadline ? 'late' : 'on-time';
     return rejected.has(unit) ? 'received-with-errors' : 'missing';
   };
-  const statusOf = (unit: string, task: string): Status | null => used.get(unit)?.tasks.find((t) => t.task === task)?.status ?? null;
+  const statusOf = (unit: string, task: string): Status | null =>
+    used.get(unit)?.tasks.find((t) => t.task === task)?.status ?? null;
   const tasks: TaskCount[] = plan.tasks.map((t) => {
     const owners = reporters.filter((u) => assignmentsOf(plan, u).some((a) => a.task.id === t.id));
     const statuses = owners.map((u) => statusOf(u, t.id));
@@ -111,14 +167,30 @@ export function summarise(i: SummaryInput): Summary {
     const notApplicable = n('khong-phat-sinh');
     const base = owners.length - notApplicable;
     return {
-      id: t.id, content: t.content, lead: nameOf(plan, t.lead),
-      assigned: owners.length, done, inProgress: n('dang-thuc-hien'), notStarted: n('chua-thuc-hien'), notApplicable, notReported: n(null),
+      id: t.id,
+      content: t.content,
+      lead: nameOf(plan, t.lead),
+      assigned: owners.length,
+      done,
+      inProgress: n('dang-thuc-hien'),
+      notStarted: n('chua-thuc-hien'),
+      notApplicable,
+      notReported: n(null),
       rate: base > 0 ? done / base : null,
     };
   });
-  const sum = (k: 'assigned' | 'done' | 'inProgress' | 'notStarted' | 'notApplicable' | 'notReported') => tasks.reduce((s, t) => s + t[k], 0);
+  const sum = (k: 'assigned' | 'done' | 'inProgress' | 'notStarted' | 'notApplicable' | 'notReported') =>
+    tasks.reduce((s, t) => s + t[k], 0);
   const totalBase = sum('assigned') - sum('notApplicable');
-  const total = { assigned: sum('assigned'), done: sum('done'), inProgress: sum('inProgress'), notStarted: sum('notStarted'), notApplicable: sum('notApplicable'), notReported: sum('notReported'), rate: totalBase > 0 ? sum('done') / totalBase : null };
+  const total = {
+    assigned: sum('assigned'),
+    done: sum('done'),
+    inProgress: sum('inProgress'),
+    notStarted: sum('notStarted'),
+    notApplicable: sum('notApplicable'),
+    notReported: sum('notReported'),
+    rate: totalBase > 0 ? sum('done') / totalBase : null,
+  };
 
   const units: UnitRow[] = reporters.map((id) => {
     const unit = plan.units.find((u) => u.id === id)!;
@@ -127,25 +199,56 @@ export function summarise(i: SummaryInput): Summary {
     const submitted = report?.submitted ?? null;
     const problem = rejected.get(id)?.problems[0];
     return {
-      id, name: unit.name, state, contact: unit.contact ?? '', deadline: i.deadline, submitted,
-      lateDays: state === 'late' && submitted ? daysBetween(i.deadline, submitted) : state === 'on-time' ? 0 : null,
-      number: report?.number ?? '', signer: report?.signer ?? '',
+      id,
+      name: unit.name,
+      state,
+      contact: unit.contact ?? '',
+      deadline: i.deadline,
+      submitted,
+      lateDays:
+        state === 'late' && submitted ? daysBetween(i.deadline, submitted) : state === 'on-time' ? 0 : null,
+      number: report?.number ?? '',
+      signer: report?.signer ?? '',
       reason: state === 'received-with-errors' && problem ? i.reasonOf(problem) : '',
     };
   });
 
-  const details: DetailRow[] = reporters.flatMap((u) => assignmentsOf(plan, u).map((a) => {
-    const entry = used.get(u)?.tasks.find((t) => t.task === a.task.id);
-    return { unit: nameOf(plan, u), unitState: stateOf(u), task: a.task.id, content: a.task.content, status: entry?.status ?? null, result: entry?.result ?? '', note: entry?.note ?? '' };
-  }));
+  const details: DetailRow[] = reporters.flatMap((u) =>
+    assignmentsOf(plan, u).map((a) => {
+      const entry = used.get(u)?.tasks.find((t) => t.task === a.task.id);
+      return {
+        unit: nameOf(plan, u),
+        unitState: stateOf(u),
+        task: a.task.id,
+        content: a.task.content,
+        status: entry?.status ?? null,
+        result: entry?.result ?? '',
+        note: entry?.note ?? '',
+      };
+    }),
+  );
 
   const indicators = plan.indicators.map((ind) => indicatorRow(plan, used, ind));
   const remarks: RemarkRow[] = reporters.flatMap((u) => {
     const d = used.get(u);
-    return d && (d.difficulties || d.proposals) ? [{ unit: nameOf(plan, u), difficulties: d.difficulties, proposals: d.proposals }] : [];
+    return d && (d.difficulties || d.proposals)
+      ? [{ unit: nameOf(plan, u), difficulties: d.difficulties, proposals: d.proposals }]
+      : [];
   });
   // Never dated before a report it includes: the day after the deadline, or the latest one used.
   const latest = [...used.values()].map((r) => r.submitted ?? '').reduce((a, b) => (b > a ? b : a), '');
   const after = addDays(i.deadline, 1);
-  return { instance: i.instance, deadline: i.deadline, date: latest > after ? latest : after, latest: latest || null, tasks, total, units, details, indicators, remarks, sources };
+  return {
+    instance: i.instance,
+    deadline: i.deadline,
+    date: latest > after ? latest : after,
+    latest: latest || null,
+    tasks,
+    total,
+    units,
+    details,
+    indicators,
+    remarks,
+    sources,
+  };
 }

@@ -9,7 +9,8 @@ import { parsePhrase } from '../time/phrase.js';
 import type { Received } from './received.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
-export type DueStatus = 'overdue' | 'needs-fixing' | 'due-soon' | 'upcoming' | 'done' | 'ongoing' | 'on-request' | 'untimed';
+export type DueStatus =
+  'overdue' | 'needs-fixing' | 'due-soon' | 'upcoming' | 'done' | 'ongoing' | 'on-request' | 'untimed';
 
 export interface DueItem {
   kind: 'task' | 'report';
@@ -62,16 +63,45 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
   for (const period of plan.periods) {
     const r = parsePhrase(period.deadline);
     if (!r.ok) continue;
-    for (const occ of occurrences(r.meaning, { from: start, to, inclusive: plan.settings.beforeIsInclusive, start })) {
+    for (const occ of occurrences(r.meaning, {
+      from: start,
+      to,
+      inclusive: plan.settings.beforeIsInclusive,
+      start,
+    })) {
       const instance = `${occ.key.slice(0, 4)}-${period.id}`;
       const here = received.filter((x) => x.instance === instance);
-      const base = { kind: 'report' as const, id: instance, title: period.name, deadline: occ.deadline, phrase: period.deadline, days: daysBetween(o.asOf, occ.deadline), occurrence: occ.key.slice(0, 4) };
-      const fixing = (x: Received): Partial<DueItem> => ({ status: 'needs-fixing', file: x.file, submitted: x.submitted, ...(x.problem ? { problem: x.problem } : {}) });
+      const base = {
+        kind: 'report' as const,
+        id: instance,
+        title: period.name,
+        deadline: occ.deadline,
+        phrase: period.deadline,
+        days: daysBetween(o.asOf, occ.deadline),
+        occurrence: occ.key.slice(0, 4),
+      };
+      const fixing = (x: Received): Partial<DueItem> => ({
+        status: 'needs-fixing',
+        file: x.file,
+        submitted: x.submitted,
+        ...(x.problem ? { problem: x.problem } : {}),
+      });
       for (const unit of units) {
         const used = here.find((x) => x.unit === unit && x.state === 'used');
         const fix = here.find((x) => x.unit === unit && x.state === 'received-with-errors');
-        const item: DueItem = { ...base, unit, unit_name: nameOf(plan, unit), status: statusOf(used !== undefined, occ.deadline, o) };
-        if (used) Object.assign(item, { submitted: used.submitted, late_days: used.submitted ? Math.max(0, daysBetween(occ.deadline, used.submitted)) : null, source: used.source, file: used.file });
+        const item: DueItem = {
+          ...base,
+          unit,
+          unit_name: nameOf(plan, unit),
+          status: statusOf(used !== undefined, occ.deadline, o),
+        };
+        if (used)
+          Object.assign(item, {
+            submitted: used.submitted,
+            late_days: used.submitted ? Math.max(0, daysBetween(occ.deadline, used.submitted)) : null,
+            source: used.source,
+            file: used.file,
+          });
         else if (fix) Object.assign(item, fixing(fix));
         items.push(item);
       }
@@ -79,7 +109,13 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
       if (o.unit !== undefined) continue;
       for (const x of here) {
         if (x.state === 'received-with-errors' && (x.unit === null || !reporters.includes(x.unit))) {
-          items.push({ ...base, unit: x.unit ?? '', unit_name: x.unit ? nameOf(plan, x.unit) : '', status: 'needs-fixing', ...fixing(x) });
+          items.push({
+            ...base,
+            unit: x.unit ?? '',
+            unit_name: x.unit ? nameOf(plan, x.unit) : '',
+            status: 'needs-fixing',
+            ...fixing(x),
+          });
         }
       }
     }
@@ -90,7 +126,13 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
 /** Whether a unit has closed an occurrence: a report of its marking the task hoan-thanh whose
  * period deadline is on or after the occurrence's window start. */
 function closed(plan: Plan, received: Received[], task: Task, unit: string, occ: Occurrence): boolean {
-  return received.some((r) => r.state === 'used' && r.unit === unit && r.done.includes(task.id) && (instanceDeadline(plan, r.instance) ?? '') >= occ.start);
+  return received.some(
+    (r) =>
+      r.state === 'used' &&
+      r.unit === unit &&
+      r.done.includes(task.id) &&
+      (instanceDeadline(plan, r.instance) ?? '') >= occ.start,
+  );
 }
 
 /** The kind of row a schedule without deadlines gets in `--all`: untimed, ongoing or on-request. */
@@ -111,18 +153,41 @@ function taskItems(plan: Plan, received: Received[], o: DueOptions, to: string):
     const owners = expandRef(plan, task.lead).filter((u) => o.unit === undefined || u === o.unit);
     // A task led by a group is one row "k/n đơn vị", unless one unit's items are asked for.
     const grouped = task.lead.startsWith('@') && o.unit === undefined;
-    const rows = grouped ? [{ unit: task.lead, members: owners }] : owners.map((u) => ({ unit: u, members: [u] }));
+    const rows = grouped
+      ? [{ unit: task.lead, members: owners }]
+      : owners.map((u) => ({ unit: u, members: [u] }));
     const base = { kind: 'task' as const, id: task.id, title: task.content, phrase: task.time ?? null };
     for (const { unit, members } of rows) {
       if (members.length === 0) continue;
       const timeless = timelessStatus(meaning);
-      if (o.all && timeless) items.push({ ...base, unit, unit_name: nameOf(plan, unit), deadline: null, status: timeless, days: null, occurrence: null, ...(grouped ? { total_units: members.length } : {}) });
+      if (o.all && timeless)
+        items.push({
+          ...base,
+          unit,
+          unit_name: nameOf(plan, unit),
+          deadline: null,
+          status: timeless,
+          days: null,
+          occurrence: null,
+          ...(grouped ? { total_units: members.length } : {}),
+        });
       if (!meaning || !hasDeadlines(meaning)) continue;
-      for (const occ of occurrences(meaning, { from: start, to, inclusive: plan.settings.beforeIsInclusive, start })) {
+      for (const occ of occurrences(meaning, {
+        from: start,
+        to,
+        inclusive: plan.settings.beforeIsInclusive,
+        start,
+      })) {
         const doneUnits = members.filter((u) => closed(plan, received, task, u, occ)).length;
         items.push({
-          ...base, unit, unit_name: nameOf(plan, unit), deadline: occ.deadline, status: statusOf(doneUnits === members.length, occ.deadline, o),
-          days: daysBetween(o.asOf, occ.deadline), occurrence: occ.key, ...(grouped ? { done_units: doneUnits, total_units: members.length } : {}),
+          ...base,
+          unit,
+          unit_name: nameOf(plan, unit),
+          deadline: occ.deadline,
+          status: statusOf(doneUnits === members.length, occ.deadline, o),
+          days: daysBetween(o.asOf, occ.deadline),
+          occurrence: occ.key,
+          ...(grouped ? { done_units: doneUnits, total_units: members.length } : {}),
         });
       }
     }
@@ -130,20 +195,34 @@ function taskItems(plan: Plan, received: Received[], o: DueOptions, to: string):
   return items;
 }
 
-const ORDER: DueStatus[] = ['overdue', 'needs-fixing', 'due-soon', 'upcoming', 'done', 'ongoing', 'on-request', 'untimed'];
+const ORDER: DueStatus[] = [
+  'overdue',
+  'needs-fixing',
+  'due-soon',
+  'upcoming',
+  'done',
+  'ongoing',
+  'on-request',
+  'untimed',
+];
 
 /** Everything owed that the due list shows, overdue first, then by last allowed day. */
 export function owed(plan: Plan, all: Received[], o: DueOptions): DueItem[] {
   const to = addDays(o.asOf, o.all ? Math.max(HORIZON_DAYS, o.within) : o.within);
   // As of a past date, a report sent after it had not arrived yet: the list is right for that day.
   // A file that needs fixing is in the folder whatever date it claims (a future one is its fault).
-  const received = all.filter((r) => r.state === 'received-with-errors' || r.submitted === null || r.submitted <= o.asOf);
+  const received = all.filter(
+    (r) => r.state === 'received-with-errors' || r.submitted === null || r.submitted <= o.asOf,
+  );
   const unitOrder = new Map(plan.units.map((u, i) => [u.id, i]));
   return [...reportItems(plan, received, o, to), ...taskItems(plan, received, o, to)]
     .filter((i) => o.all || i.status === 'overdue' || i.status === 'needs-fixing' || i.status === 'due-soon')
-    .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status)
-      || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999')
-      || a.kind.localeCompare(b.kind)
-      || a.id.localeCompare(b.id, 'vi', { numeric: true })
-      || (unitOrder.get(a.unit) ?? -1) - (unitOrder.get(b.unit) ?? -1));
+    .sort(
+      (a, b) =>
+        ORDER.indexOf(a.status) - ORDER.indexOf(b.status) ||
+        (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
+        a.kind.localeCompare(b.kind) ||
+        a.id.localeCompare(b.id, 'vi', { numeric: true }) ||
+        (unitOrder.get(a.unit) ?? -1) - (unitOrder.get(b.unit) ?? -1),
+    );
 }

@@ -23,15 +23,20 @@ export interface Received {
 export function receivedReports(dispositions: Disposition[]): Received[] {
   return dispositions.flatMap((d): Received[] => {
     if (d.kind !== 'used' && d.kind !== 'received-with-errors') return [];
-    return [{
-      instance: d.entry.instance,
-      unit: d.unit,
-      state: d.kind,
-      submitted: d.report?.submitted ?? null,
-      source: d.entry.kind === 'yaml' || d.entry.kind === 'xlsx' ? d.entry.kind : 'other',
-      file: d.entry.file,
-      done: d.kind === 'used' ? (d.report?.tasks ?? []).filter((t) => t.status === 'hoan-thanh').map((t) => t.task) : [],
-      ...(d.problems[0] ? { problem: d.problems[0] } : {}),
-    }];
+    return [
+      {
+        instance: d.entry.instance,
+        unit: d.unit,
+        state: d.kind,
+        submitted: d.report?.submitted ?? null,
+        source: d.entry.kind === 'yaml' || d.entry.kind === 'xlsx' ? d.entry.kind : 'other',
+        file: d.entry.file,
+        done:
+          d.kind === 'used'
+            ? (d.report?.tasks ?? []).filter((t) => t.status === 'hoan-thanh').map((t) => t.task)
+            : [],
+        ...(d.problems[0] ? { problem: d.problems[0] } : {}),
+      },
+    ];
   });
 }

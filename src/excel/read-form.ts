@@ -40,20 +40,29 @@ function plain(cell: Cell): Plain {
 }
 
 const validDate = (v: Date): boolean => Number.isFinite(v.getTime());
-const text = (v: Plain): string => (v === null ? '' : v instanceof Date ? (validDate(v) ? v.toISOString().slice(0, 10) : '') : String(v)).normalize('NFC').trim();
+const text = (v: Plain): string =>
+  (v === null ? '' : v instanceof Date ? (validDate(v) ? v.toISOString().slice(0, 10) : '') : String(v))
+    .normalize('NFC')
+    .trim();
 
 /** A date cell, a typed date ("03/6/2026", "ngày 03/6/2026", "03/06/26"), or a day serial. */
 export function readDate(v: Plain): DateText {
   if (v instanceof Date) {
     if (!validDate(v)) return { ok: false, error: 'impossible' };
     const [y, m, d] = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
-    return y < MIN_YEAR || y > MAX_YEAR ? { ok: false, error: 'impossible' } : { ok: true, iso: toIso({ y, m, d }), shortYear: false };
+    return y < MIN_YEAR || y > MAX_YEAR
+      ? { ok: false, error: 'impossible' }
+      : { ok: true, iso: toIso({ y, m, d }), shortYear: false };
   }
   // A day serial as Excel counts them (1954–2119); any other number is no date.
   if (typeof v === 'number') {
     if (!(v > 20000 && v < 80000)) return { ok: false, error: 'unrecognised' };
     const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86400000);
-    return { ok: true, iso: toIso({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }), shortYear: false };
+    return {
+      ok: true,
+      iso: toIso({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }),
+      shortYear: false,
+    };
   }
   return parseDateText(text(v));
 }
@@ -66,11 +75,21 @@ export function cellDate(v: Plain): string | undefined {
 
 /** A number cell, or a number written as text with a decimal comma ("28,5"). */
 function cellNumber(v: Plain): number | undefined {
-  const n = typeof v === 'number' ? v : /^-?\d+([.,]\d+)?$/.test(text(v).replace(/\s/g, '')) ? Number(text(v).replace(/\s/g, '').replace(',', '.')) : undefined;
+  const n =
+    typeof v === 'number'
+      ? v
+      : /^-?\d+([.,]\d+)?$/.test(text(v).replace(/\s/g, ''))
+        ? Number(text(v).replace(/\s/g, '').replace(',', '.'))
+        : undefined;
   return n !== undefined && Number.isFinite(n) && Math.abs(n) <= MAX_VALUE ? n : undefined;
 }
 
-const STATUS_BY_FOLD = new Map<string, string>(Object.entries(STATUS_LABELS).flatMap(([id, label]) => [[fold(label), id], [fold(id.replace(/-/g, ' ')), id]]));
+const STATUS_BY_FOLD = new Map<string, string>(
+  Object.entries(STATUS_LABELS).flatMap(([id, label]) => [
+    [fold(label), id],
+    [fold(id.replace(/-/g, ' ')), id],
+  ]),
+);
 
 /** A status label read tolerantly: case, tone marks and their placement, spaces, or the YAML id. */
 export function statusOf(v: Plain): string | undefined {
@@ -87,7 +106,9 @@ function readMeta(wb: Workbook): Record<string, string> | null {
   const sheet = wb.worksheets.find((w) => w.name === META_SHEET);
   if (!sheet) return null;
   const meta: Record<string, string> = {};
-  sheet.eachRow((row) => { meta[text(plain(row.getCell(1)))] = text(plain(row.getCell(2))); });
+  sheet.eachRow((row) => {
+    meta[text(plain(row.getCell(1)))] = text(plain(row.getCell(2)));
+  });
   return meta.form === FORM_ID ? meta : null;
 }
 
@@ -111,16 +132,28 @@ const column = (meta: Record<string, string>, key: string, fallback: string): st
   const c = (meta[key] ?? '').toUpperCase();
   return /^[A-Z]{1,2}$/.test(c) ? c : fallback;
 };
-const ids = (list: string | undefined): string[] => [...new Set((list ?? '').split('\n').map((x) => x.trim()).filter(Boolean))];
+const ids = (list: string | undefined): string[] => [
+  ...new Set(
+    (list ?? '')
+      .split('\n')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  ),
+];
 
 export async function readForm(bytes: Uint8Array, file: string): Promise<FormRead> {
-  const fail = (code: 'form-corrupt' | 'form-encrypted' | 'form-not-a-form' | 'form-too-large-unzipped', params: Record<string, string> = {}) =>
-    unreadForm(diag(file, 'error', code, params));
+  const fail = (
+    code: 'form-corrupt' | 'form-encrypted' | 'form-not-a-form' | 'form-too-large-unzipped',
+    params: Record<string, string> = {},
+  ) => unreadForm(diag(file, 'error', code, params));
   const kind = magic(bytes);
   if (kind === 'ole') return fail('form-encrypted');
   if (kind !== 'zip') return fail('form-corrupt');
   const zip = inspectZip(bytes);
-  if (!zip.ok) return zip.reason === 'too-large' ? fail('form-too-large-unzipped', { limit: String(MAX_UNZIPPED_BYTES / 1048576) }) : fail('form-corrupt');
+  if (!zip.ok)
+    return zip.reason === 'too-large'
+      ? fail('form-too-large-unzipped', { limit: String(MAX_UNZIPPED_BYTES / 1048576) })
+      : fail('form-corrupt');
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   try {
@@ -139,12 +172,24 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
 function readWorkbook(wb: Workbook, file: string): FormRead {
   const meta = readMeta(wb);
   if (!meta) return unreadForm(diag(file, 'error', 'form-not-a-form'));
-  const ws = wb.worksheets.find((w) => w.name === meta.sheet) ?? wb.worksheets.find((w) => w.name !== META_SHEET && w.state === 'visible');
+  const ws =
+    wb.worksheets.find((w) => w.name === meta.sheet) ??
+    wb.worksheets.find((w) => w.name !== META_SHEET && w.state === 'visible');
   if (!ws) return unreadForm(diag(file, 'error', 'form-not-a-form'));
   const out: FormRead = { meta, data: undefined, sheet: ws.name, cells: new Map(), diagnostics: [] };
   const at = (pointer: string, address: string) => out.cells.set(pointer, address);
-  const problem = (code: 'form-bad-status' | 'form-bad-date' | 'form-bad-number' | 'form-missing-date' | 'date-two-digit-year', address: string, params: Record<string, string> = {}) =>
-    out.diagnostics.push(diag(file, code === 'date-two-digit-year' ? 'warning' : 'error', code, params, { sheet: ws.name, cell: address }));
+  const problem = (
+    code:
+      'form-bad-status' | 'form-bad-date' | 'form-bad-number' | 'form-missing-date' | 'date-two-digit-year',
+    address: string,
+    params: Record<string, string> = {},
+  ) =>
+    out.diagnostics.push(
+      diag(file, code === 'date-two-digit-year' ? 'warning' : 'error', code, params, {
+        sheet: ws.name,
+        cell: address,
+      }),
+    );
 
   const rows = rowsByFirstCell(ws);
   const folded = new Map([...rows].map(([k, n]) => [fold(k), n]));
@@ -177,11 +222,20 @@ function readWorkbook(wb: Workbook, file: string): FormRead {
   // Tasks: the rows whose column A holds one of the form's task ids, wherever they are now. A row
   // whose status is left empty is kept with an empty status: the unit did not report that task.
   const tasks: Record<string, unknown>[] = [];
-  const [statusCol, resultCol, noteCol] = [column(meta, 'status_col', 'D'), column(meta, 'result_col', 'E'), column(meta, 'note_col', 'F')];
+  const [statusCol, resultCol, noteCol] = [
+    column(meta, 'status_col', 'D'),
+    column(meta, 'result_col', 'E'),
+    column(meta, 'note_col', 'F'),
+  ];
   for (const id of ids(meta.tasks)) {
     const row = rows.get(id);
-    if (!row) { missing.push(id); continue; }
-    const [statusCell, resultCell, noteCell] = [statusCol, resultCol, noteCol].map((c) => ws.getCell(`${c}${row}`)) as [Cell, Cell, Cell];
+    if (!row) {
+      missing.push(id);
+      continue;
+    }
+    const [statusCell, resultCell, noteCell] = [statusCol, resultCol, noteCol].map((c) =>
+      ws.getCell(`${c}${row}`),
+    ) as [Cell, Cell, Cell];
     const raw = text(plain(statusCell));
     const result = text(plain(resultCell));
     const note = text(plain(noteCell));
@@ -200,18 +254,27 @@ function readWorkbook(wb: Workbook, file: string): FormRead {
   const [valueCol, ofCol] = [column(meta, 'value_col', 'E'), column(meta, 'of_col', 'F')];
   for (const id of ids(meta.indicators)) {
     const row = rows.get(id);
-    if (!row) { missing.push(id); continue; }
+    if (!row) {
+      missing.push(id);
+      continue;
+    }
     const valueCell = ws.getCell(`${valueCol}${row}`);
     const ofCell = ws.getCell(`${ofCol}${row}`);
     const [v, of] = [plain(valueCell), plain(ofCell)];
     if (text(v) === '') continue;
     at(pointerOf('indicators', id), valueCell.address);
     const value = cellNumber(v);
-    if (value === undefined) { problem('form-bad-number', valueCell.address, { value: text(v) }); continue; }
+    if (value === undefined) {
+      problem('form-bad-number', valueCell.address, { value: text(v) });
+      continue;
+    }
     const ratio = text(of) !== '' && text(of) !== '—';
     if (ratio) {
       const total = cellNumber(of);
-      if (total === undefined) { problem('form-bad-number', ofCell.address, { value: text(of) }); continue; }
+      if (total === undefined) {
+        problem('form-bad-number', ofCell.address, { value: text(of) });
+        continue;
+      }
       indicators[id] = { value, of: total };
     } else indicators[id] = value;
   }
@@ -219,12 +282,24 @@ function readWorkbook(wb: Workbook, file: string): FormRead {
 
   for (const key of ['difficulties', 'proposals'] as const) {
     const row = labelRow(LABELS[key]);
-    if (!row) { missing.push(LABELS[key]); continue; }
+    if (!row) {
+      missing.push(LABELS[key]);
+      continue;
+    }
     const cell = ws.getCell(row + 1, 1);
     at(`/${key}`, cell.address);
     if (text(plain(cell))) data[key] = text(plain(cell));
   }
-  if (missing.length) out.diagnostics.push(diag(file, 'error', 'form-rows-missing', { rows: missing.join('; '), count: missing.length }, { sheet: ws.name, cell: 'A1' }));
+  if (missing.length)
+    out.diagnostics.push(
+      diag(
+        file,
+        'error',
+        'form-rows-missing',
+        { rows: missing.join('; '), count: missing.length },
+        { sheet: ws.name, cell: 'A1' },
+      ),
+    );
   out.data = data;
   return out;
 }

@@ -4,7 +4,14 @@
 // whatever its file is renamed to, and read back wherever rows end up.
 import type { Cell, Worksheet } from 'exceljs';
 import { formatDeadline } from '../time/calendar.js';
-import { FORM_ID, FORM_VERSION, META_SHEET, periodInWords, STATUS_LABELS, type FormContent } from '../forms/content.js';
+import {
+  FORM_ID,
+  FORM_VERSION,
+  META_SHEET,
+  periodInWords,
+  STATUS_LABELS,
+  type FormContent,
+} from '../forms/content.js';
 import { excel } from './exceljs.js';
 
 export const SHEET = 'Báo cáo';
@@ -25,17 +32,39 @@ const THIN = { style: 'thin' as const };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Lines a text needs in a column of `chars` characters (LibreOffice does not auto-fit rows). */
-const linesFor = (text: string, chars: number): number => text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / (chars * 1.0))), 0);
+const linesFor = (text: string, chars: number): number =>
+  text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / (chars * 1.0))), 0);
 
-function style(cell: Cell, o: { bold?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' | 'right'; input?: boolean; box?: boolean; grey?: boolean }): void {
+function style(
+  cell: Cell,
+  o: {
+    bold?: boolean;
+    italic?: boolean;
+    size?: number;
+    align?: 'left' | 'center' | 'right';
+    input?: boolean;
+    box?: boolean;
+    grey?: boolean;
+  },
+): void {
   cell.font = { name: FONT, size: o.size ?? 12, bold: o.bold ?? false, italic: o.italic ?? false };
   cell.alignment = { wrapText: true, vertical: 'top', horizontal: o.align ?? 'left' };
   if (o.box) cell.border = BOX;
-  if (o.input) { cell.fill = INPUT; cell.protection = { locked: false }; }
+  if (o.input) {
+    cell.fill = INPUT;
+    cell.protection = { locked: false };
+  }
   if (o.grey) cell.fill = GREY;
 }
 
-function merged(ws: Worksheet, row: number, from: number, to: number, value: string, o: Parameters<typeof style>[1] = {}): Cell {
+function merged(
+  ws: Worksheet,
+  row: number,
+  from: number,
+  to: number,
+  value: string,
+  o: Parameters<typeof style>[1] = {},
+): Cell {
   if (to > from) ws.mergeCells(row, from, row, to);
   const cell = ws.getCell(row, from);
   cell.value = value;
@@ -53,7 +82,14 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'dcs';
   const ws = wb.addWorksheet(SHEET, {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.9, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.9, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
   });
   ws.columns = WIDTHS.map((width) => ({ width }));
@@ -70,9 +106,19 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   r += 2;
   merged(ws, r, 1, total, 'BÁO CÁO', { bold: true, align: 'center', size: 14 });
   r++;
-  merged(ws, r, 1, total, `Kết quả thực hiện Kế hoạch — ${periodInWords(c)}`, { bold: true, align: 'center' });
+  merged(ws, r, 1, total, `Kết quả thực hiện Kế hoạch — ${periodInWords(c)}`, {
+    bold: true,
+    align: 'center',
+  });
   r++;
-  merged(ws, r, 1, total, `Hạn gửi: chậm nhất ${formatDeadline(c.deadline, 'vi')} (${c.deadlinePhrase}). Chỉ điền vào các ô nền vàng; chọn Tiến độ thực hiện trong danh sách.`, { italic: true, align: 'center', size: 11 });
+  merged(
+    ws,
+    r,
+    1,
+    total,
+    `Hạn gửi: chậm nhất ${formatDeadline(c.deadline, 'vi')} (${c.deadlinePhrase}). Chỉ điền vào các ô nền vàng; chọn Tiến độ thực hiện trong danh sách.`,
+    { italic: true, align: 'center', size: 11 },
+  );
   fitRow(ws, r, [['x'.repeat(150), 130]]);
   r += 2;
 
@@ -89,7 +135,10 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   merged(ws, r, 1, total, LABELS.tasks, { bold: true });
   r++;
   const headRow = r;
-  ['STT', 'Nội dung nhiệm vụ', 'Vai trò', 'Tiến độ thực hiện', 'Kết quả thực hiện', 'Ghi chú'].forEach((h, k) => style(Object.assign(ws.getCell(r, k + 1), { value: h }), { bold: true, align: 'center', box: true }));
+  ['STT', 'Nội dung nhiệm vụ', 'Vai trò', 'Tiến độ thực hiện', 'Kết quả thực hiện', 'Ghi chú'].forEach(
+    (h, k) =>
+      style(Object.assign(ws.getCell(r, k + 1), { value: h }), { bold: true, align: 'center', box: true }),
+  );
   fitRow(ws, r, [['Tiến độ thực hiện', WIDTHS[3]!]]);
   r++;
   const statusList = `"${Object.values(STATUS_LABELS).join(',')}"`;
@@ -97,33 +146,75 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   for (const t of c.tasks) {
     const content = t.output ? `${t.content}\nSản phẩm: ${t.output}` : t.content;
     const role = `${t.role === 'lead' ? 'Chủ trì' : 'Phối hợp'}${t.via ? ` (qua nhóm)` : ''}`;
-    [t.id, content, role].forEach((v, k) => style(Object.assign(ws.getCell(r, k + 1), { value: v }), { box: true, align: k === 1 ? 'left' : 'center' }));
-    for (const k of [4, 5, 6]) style(ws.getCell(r, k), { input: true, box: true, align: k === 4 ? 'center' : 'left' });
+    [t.id, content, role].forEach((v, k) =>
+      style(Object.assign(ws.getCell(r, k + 1), { value: v }), {
+        box: true,
+        align: k === 1 ? 'left' : 'center',
+      }),
+    );
+    for (const k of [4, 5, 6])
+      style(ws.getCell(r, k), { input: true, box: true, align: k === 4 ? 'center' : 'left' });
     ws.getCell(r, 4).dataValidation = {
-      type: 'list', allowBlank: true, formulae: [statusList], showErrorMessage: true, errorStyle: 'stop',
-      errorTitle: 'Tiến độ thực hiện', error: `Chọn một trong: ${Object.values(STATUS_LABELS).join(', ')}.`,
+      type: 'list',
+      allowBlank: true,
+      formulae: [statusList],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: 'Tiến độ thực hiện',
+      error: `Chọn một trong: ${Object.values(STATUS_LABELS).join(', ')}.`,
     };
-    fitRow(ws, r, [[content, WIDTHS[1]!], [role, WIDTHS[2]!]], 2);
+    fitRow(
+      ws,
+      r,
+      [
+        [content, WIDTHS[1]!],
+        [role, WIDTHS[2]!],
+      ],
+      2,
+    );
     r++;
   }
-  if (c.tasks.length === 0) { merged(ws, r, 1, total, '(Đơn vị không có nhiệm vụ trong kế hoạch)', { italic: true, box: true }); r++; }
+  if (c.tasks.length === 0) {
+    merged(ws, r, 1, total, '(Đơn vị không có nhiệm vụ trong kế hoạch)', { italic: true, box: true });
+    r++;
+  }
   r++;
 
   merged(ws, r, 1, total, LABELS.indicators, { bold: true });
   r++;
-  ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu kế hoạch', 'Số đạt được', 'Trên tổng số (chỉ tiêu tỷ lệ)'].forEach((h, k) => style(Object.assign(ws.getCell(r, k + 1), { value: h }), { bold: true, align: 'center', box: true }));
+  [
+    'Mã',
+    'Chỉ tiêu',
+    'Đơn vị tính',
+    'Chỉ tiêu kế hoạch',
+    'Số đạt được',
+    'Trên tổng số (chỉ tiêu tỷ lệ)',
+  ].forEach((h, k) =>
+    style(Object.assign(ws.getCell(r, k + 1), { value: h }), { bold: true, align: 'center', box: true }),
+  );
   fitRow(ws, r, [['Trên tổng số (chỉ tiêu tỷ lệ)', WIDTHS[5]!]]);
   r++;
   const firstIndicator = r;
   for (const i of c.indicators) {
-    [i.id, i.name, i.unit, i.target].forEach((v, k) => style(Object.assign(ws.getCell(r, k + 1), { value: v }), { box: true, align: k === 1 ? 'left' : 'center' }));
+    [i.id, i.name, i.unit, i.target].forEach((v, k) =>
+      style(Object.assign(ws.getCell(r, k + 1), { value: v }), {
+        box: true,
+        align: k === 1 ? 'left' : 'center',
+      }),
+    );
     style(ws.getCell(r, 5), { input: true, box: true, align: 'center' });
     if (i.aggregate === 'ratio') style(ws.getCell(r, 6), { input: true, box: true, align: 'center' });
     else style(Object.assign(ws.getCell(r, 6), { value: '—' }), { grey: true, box: true, align: 'center' });
-    fitRow(ws, r, [[i.id, WIDTHS[0]!], [i.name, WIDTHS[1]!]]);
+    fitRow(ws, r, [
+      [i.id, WIDTHS[0]!],
+      [i.name, WIDTHS[1]!],
+    ]);
     r++;
   }
-  if (c.indicators.length === 0) { merged(ws, r, 1, total, '(Đơn vị không có chỉ tiêu phải báo cáo)', { italic: true, box: true }); r++; }
+  if (c.indicators.length === 0) {
+    merged(ws, r, 1, total, '(Đơn vị không có chỉ tiêu phải báo cáo)', { italic: true, box: true });
+    r++;
+  }
   r++;
 
   for (const key of ['difficulties', 'proposals'] as const) {
@@ -138,17 +229,36 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   merged(ws, r + 1, 4, 6, '(Ký, ghi rõ họ tên, đóng dấu)', { italic: true, align: 'center', size: 11 });
   ws.pageSetup.printTitlesRow = `${headRow}:${headRow}`;
   ws.views = [{ state: 'normal', showGridLines: false }];
-  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatRows: true, formatColumns: true });
+  await ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatRows: true,
+    formatColumns: true,
+  });
 
   const meta = wb.addWorksheet(META_SHEET, { state: 'hidden' });
   const record: [string, string | number][] = [
-    ['form', FORM_ID], ['version', FORM_VERSION], ['plan', c.planId], ['unit', c.unit.id], ['period', c.instance], ['sheet', SHEET],
-    ['tasks', c.tasks.map((t) => t.id).join('\n')], ['indicators', c.indicators.map((i) => i.id).join('\n')],
-    ['status_col', 'D'], ['result_col', 'E'], ['note_col', 'F'], ['value_col', 'E'], ['of_col', 'F'],
-    ['first_task_row', firstTask], ['first_indicator_row', firstIndicator],
+    ['form', FORM_ID],
+    ['version', FORM_VERSION],
+    ['plan', c.planId],
+    ['unit', c.unit.id],
+    ['period', c.instance],
+    ['sheet', SHEET],
+    ['tasks', c.tasks.map((t) => t.id).join('\n')],
+    ['indicators', c.indicators.map((i) => i.id).join('\n')],
+    ['status_col', 'D'],
+    ['result_col', 'E'],
+    ['note_col', 'F'],
+    ['value_col', 'E'],
+    ['of_col', 'F'],
+    ['first_task_row', firstTask],
+    ['first_indicator_row', firstIndicator],
     ...Object.entries(labelled).map(([k, v]) => [`cell_${k}`, v] as [string, string]),
   ];
-  record.forEach(([k, v], i) => { meta.getCell(i + 1, 1).value = k; meta.getCell(i + 1, 2).value = v; });
+  record.forEach(([k, v], i) => {
+    meta.getCell(i + 1, 1).value = k;
+    meta.getCell(i + 1, 2).value = v;
+  });
   await meta.protect('', {});
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

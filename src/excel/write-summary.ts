@@ -33,23 +33,36 @@ const utcDate = (iso: string | null): Date | null => {
 };
 // XML 1.0 cannot hold these: a workbook with one is "damaged" in Excel.
 // eslint-disable-next-line no-control-regex
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Text as a cell can hold it: no XML-illegal characters, within Excel's 32,767 characters. */
 const clean = (s: string): string => {
   const t = s.replace(XML_ILLEGAL, '');
   return t.length > 32000 ? `${t.slice(0, 32000)}…` : t;
 };
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
-const lines = (text: string, width: number): number => String(text).split('\n').reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / width)), 0);
+const lines = (text: string, width: number): number =>
+  String(text)
+    .split('\n')
+    .reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / width)), 0);
 
 type CellValue = string | number | Date | null;
-interface Col { width: number; align?: 'left' | 'center' | 'right'; numFmt?: string }
+interface Col {
+  width: number;
+  align?: 'left' | 'center' | 'right';
+  numFmt?: string;
+}
 
 function sheet(ws: Worksheet, cols: Col[]): void {
   ws.columns = cols.map((c) => ({ width: c.width }));
 }
 
-function addRow(ws: Worksheet, values: CellValue[], cols: Col[], o: { bold?: boolean; box?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' } = {}): Row {
+function addRow(
+  ws: Worksheet,
+  values: CellValue[],
+  cols: Col[],
+  o: { bold?: boolean; box?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' } = {},
+): Row {
   const row = ws.addRow(values);
   let height = 1;
   values.forEach((v, k) => {
@@ -67,7 +80,12 @@ function addRow(ws: Worksheet, values: CellValue[], cols: Col[], o: { bold?: boo
   return row;
 }
 
-function title(ws: Worksheet, text: string, span: number, o: { bold?: boolean; italic?: boolean; size?: number } = {}): void {
+function title(
+  ws: Worksheet,
+  text: string,
+  span: number,
+  o: { bold?: boolean; italic?: boolean; size?: number } = {},
+): void {
   const row = ws.addRow([clean(text)]);
   ws.mergeCells(row.number, 1, row.number, span);
   const cell = row.getCell(1);
@@ -77,9 +95,23 @@ function title(ws: Worksheet, text: string, span: number, o: { bold?: boolean; i
   row.commit();
 }
 
-function setup(wb: { addWorksheet: (name: string, o: object) => Worksheet }, name: string, headerRows: string, ySplit: number, page: string): Worksheet {
+function setup(
+  wb: { addWorksheet: (name: string, o: object) => Worksheet },
+  name: string,
+  headerRows: string,
+  ySplit: number,
+  page: string,
+): Worksheet {
   return wb.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: headerRows, margins: { left: 0.8, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: headerRows,
+      margins: { left: 0.8, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: `&C&"Times New Roman"&11${page} &P/&N` },
     views: [{ state: 'frozen', ySplit, showGridLines: false }],
   });
@@ -90,10 +122,14 @@ type Words = (typeof WORDS)[Lang];
 /** The one word for how a unit stands, on the submission sheet. */
 function unitState(u: UnitRow, w: Words): string {
   switch (u.state) {
-    case 'on-time': return w.onTime;
-    case 'late': return w.late(u.lateDays ?? 0);
-    case 'received-with-errors': return w.rejectedUnit;
-    case 'missing': return w.missing;
+    case 'on-time':
+      return w.onTime;
+    case 'late':
+      return w.late(u.lateDays ?? 0);
+    case 'received-with-errors':
+      return w.rejectedUnit;
+    case 'missing':
+      return w.missing;
   }
 }
 
@@ -108,19 +144,40 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   const ExcelJS = await excel();
   const w = WORDS[lang];
   const fixed = utcDate(h.date) ?? new Date(Date.UTC(2000, 0, 1));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   wb.creator = 'dcs';
   wb.created = fixed;
   wb.modified = fixed;
 
   // 1. Tổng hợp
-  const taskCols: Col[] = [{ width: 9, align: 'center' }, { width: 52 }, { width: 24 }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 12, align: 'center', numFmt: '0.0%' }];
+  const taskCols: Col[] = [
+    { width: 9, align: 'center' },
+    { width: 52 },
+    { width: 24 },
+    { width: 11, align: 'center' },
+    { width: 11, align: 'center' },
+    { width: 11, align: 'center' },
+    { width: 11, align: 'center' },
+    { width: 11, align: 'center' },
+    { width: 11, align: 'center' },
+    { width: 12, align: 'center', numFmt: '0.0%' },
+  ];
   const span = taskCols.length;
   const head = 9;
   const ws = setup(wb, w.sheets[0]!, `${head}:${head}`, head, w.page);
   sheet(ws, taskCols);
-  const parent = /^ủy ban nhân dân /i.test(h.issuerName) ? ['ỦY BAN NHÂN DÂN', h.issuerName.replace(/^ủy ban nhân dân /i, '').toLocaleUpperCase('vi')] : [h.issuerShort.toLocaleUpperCase('vi'), ''];
-  const block = (left: string, right: string, o: { bold?: boolean; italic?: boolean; rightBold?: boolean } = {}) => {
+  const parent = /^ủy ban nhân dân /i.test(h.issuerName)
+    ? ['ỦY BAN NHÂN DÂN', h.issuerName.replace(/^ủy ban nhân dân /i, '').toLocaleUpperCase('vi')]
+    : [h.issuerShort.toLocaleUpperCase('vi'), ''];
+  const block = (
+    left: string,
+    right: string,
+    o: { bold?: boolean; italic?: boolean; rightBold?: boolean } = {},
+  ) => {
     const row = ws.addRow([left, '', '', right]);
     ws.mergeCells(row.number, 1, row.number, 3);
     ws.mergeCells(row.number, 4, row.number, span);
@@ -136,20 +193,58 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   ws.addRow([]).commit();
   title(ws, w.title, span, { size: 14 });
   title(ws, h.periodInWords, span);
-  title(ws, w.attached(h.issuerShort, h.number, h.number ? formatVnDate(h.date) : undefined), span, { bold: false, italic: true });
+  title(ws, w.attached(h.issuerShort, h.number, h.number ? formatVnDate(h.date) : undefined), span, {
+    bold: false,
+    italic: true,
+  });
   ws.addRow([]).commit();
   addRow(ws, w.taskHead, taskCols, { bold: true, box: true, align: 'center' }).commit();
   for (const t of s.tasks) {
-    addRow(ws, [t.id, t.content, t.lead, t.assigned, t.done, t.inProgress, t.notStarted, t.notApplicable, t.notReported, t.rate ?? '—'], taskCols, { box: true }).commit();
+    addRow(
+      ws,
+      [
+        t.id,
+        t.content,
+        t.lead,
+        t.assigned,
+        t.done,
+        t.inProgress,
+        t.notStarted,
+        t.notApplicable,
+        t.notReported,
+        t.rate ?? '—',
+      ],
+      taskCols,
+      { box: true },
+    ).commit();
   }
   const tot = s.total;
-  addRow(ws, ['', w.total, '', tot.assigned, tot.done, tot.inProgress, tot.notStarted, tot.notApplicable, tot.notReported, tot.rate ?? '—'], taskCols, { box: true, bold: true }).commit();
+  addRow(
+    ws,
+    [
+      '',
+      w.total,
+      '',
+      tot.assigned,
+      tot.done,
+      tot.inProgress,
+      tot.notStarted,
+      tot.notApplicable,
+      tot.notReported,
+      tot.rate ?? '—',
+    ],
+    taskCols,
+    { box: true, bold: true },
+  ).commit();
   ws.addRow([]).commit();
   const sign = (left: string, right: string, o: { bold?: boolean; italic?: boolean } = {}) => {
     const row = ws.addRow([left, '', '', '', '', '', right]);
     ws.mergeCells(row.number, 1, row.number, 3);
     ws.mergeCells(row.number, 7, row.number, span);
-    for (const k of [1, 7]) { row.getCell(k).font = { name: FONT, size: 12, bold: o.bold ?? true, italic: o.italic ?? false }; row.getCell(k).alignment = { horizontal: 'center' }; }
+    for (const k of [1, 7]) {
+      row.getCell(k).font = { name: FONT, size: 12, bold: o.bold ?? true, italic: o.italic ?? false };
+      row.getCell(k).alignment = { horizontal: 'center' };
+    }
     row.commit();
   };
   sign(w.preparer, h.signer.on_behalf);
@@ -159,35 +254,84 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   ws.commit();
 
   // 2. Tình hình gửi báo cáo
-  const unitCols: Col[] = [{ width: 6, align: 'center' }, { width: 34 }, { width: 14 }, { width: 20 }, { width: 12, align: 'center', numFmt: 'dd/mm/yyyy' }, { width: 12, align: 'center', numFmt: 'dd/mm/yyyy' }, { width: 16, align: 'center' }, { width: 36 }, { width: 24 }];
+  const unitCols: Col[] = [
+    { width: 6, align: 'center' },
+    { width: 34 },
+    { width: 14 },
+    { width: 20 },
+    { width: 12, align: 'center', numFmt: 'dd/mm/yyyy' },
+    { width: 12, align: 'center', numFmt: 'dd/mm/yyyy' },
+    { width: 16, align: 'center' },
+    { width: 36 },
+    { width: 24 },
+  ];
   const us = setup(wb, w.sheets[1]!, '3:3', 3, w.page);
   sheet(us, unitCols);
   title(us, w.unitsTitle, unitCols.length, { size: 13 });
   title(us, h.periodInWords, unitCols.length, { bold: false, italic: true });
   addRow(us, w.unitHead, unitCols, { bold: true, box: true, align: 'center' }).commit();
   s.units.forEach((u, k) => {
-    addRow(us, [k + 1, u.name, u.number, u.signer, utcDate(u.submitted), utcDate(u.deadline), unitState(u, w), u.reason, u.contact], unitCols, { box: true }).commit();
+    addRow(
+      us,
+      [
+        k + 1,
+        u.name,
+        u.number,
+        u.signer,
+        utcDate(u.submitted),
+        utcDate(u.deadline),
+        unitState(u, w),
+        u.reason,
+        u.contact,
+      ],
+      unitCols,
+      { box: true },
+    ).commit();
   });
   us.commit();
 
   // 3. Chi tiết
-  const detailCols: Col[] = [{ width: 28 }, { width: 9, align: 'center' }, { width: 40 }, { width: 16, align: 'center' }, { width: 50 }, { width: 26 }];
+  const detailCols: Col[] = [
+    { width: 28 },
+    { width: 9, align: 'center' },
+    { width: 40 },
+    { width: 16, align: 'center' },
+    { width: 50 },
+    { width: 26 },
+  ];
   const ds = setup(wb, w.sheets[2]!, '3:3', 3, w.page);
   sheet(ds, detailCols);
   title(ds, w.detailTitle, detailCols.length, { size: 13 });
   title(ds, h.periodInWords, detailCols.length, { bold: false, italic: true });
   addRow(ds, w.detailHead, detailCols, { bold: true, box: true, align: 'center' }).commit();
-  for (const d of s.details) addRow(ds, [d.unit, d.task, cut(d.content.replace(/\s+/g, ' '), 80), detailStatus(d, w), d.result, d.note], detailCols, { box: true }).commit();
+  for (const d of s.details)
+    addRow(
+      ds,
+      [d.unit, d.task, cut(d.content.replace(/\s+/g, ' '), 80), detailStatus(d, w), d.result, d.note],
+      detailCols,
+      { box: true },
+    ).commit();
   ds.commit();
 
   // 4. Chỉ tiêu
-  const indCols: Col[] = [{ width: 18 }, { width: 46 }, { width: 14, align: 'center' }, { width: 14, align: 'center', numFmt: '#,##0.##' }, { width: 14, align: 'center', numFmt: '#,##0.##' }, { width: 14, align: 'center' }, { width: 16, align: 'center', numFmt: '0.0%' }];
+  const indCols: Col[] = [
+    { width: 18 },
+    { width: 46 },
+    { width: 14, align: 'center' },
+    { width: 14, align: 'center', numFmt: '#,##0.##' },
+    { width: 14, align: 'center', numFmt: '#,##0.##' },
+    { width: 14, align: 'center' },
+    { width: 16, align: 'center', numFmt: '0.0%' },
+  ];
   const is = setup(wb, w.sheets[3]!, '3:3', 3, w.page);
   sheet(is, indCols);
   title(is, w.indTitle, indCols.length, { size: 13 });
   title(is, h.periodInWords, indCols.length, { bold: false, italic: true });
   addRow(is, w.indHead, indCols, { bold: true, box: true, align: 'center' }).commit();
-  for (const i of s.indicators) addRow(is, [i.id, i.name, i.unit, i.target, i.achieved ?? '—', i.reporters, i.rate ?? '—'], indCols, { box: true }).commit();
+  for (const i of s.indicators)
+    addRow(is, [i.id, i.name, i.unit, i.target, i.achieved ?? '—', i.reporters, i.rate ?? '—'], indCols, {
+      box: true,
+    }).commit();
   if (s.indicators.length === 0) addRow(is, [w.none], indCols, { italic: true }).commit();
   is.commit();
 
@@ -198,18 +342,30 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   title(rs, w.remarkTitle, remarkCols.length, { size: 13 });
   title(rs, h.periodInWords, remarkCols.length, { bold: false, italic: true });
   addRow(rs, w.remarkHead, remarkCols, { bold: true, box: true, align: 'center' }).commit();
-  for (const r of s.remarks) addRow(rs, [r.unit, r.difficulties, r.proposals], remarkCols, { box: true }).commit();
+  for (const r of s.remarks)
+    addRow(rs, [r.unit, r.difficulties, r.proposals], remarkCols, { box: true }).commit();
   if (s.remarks.length === 0) addRow(rs, [w.none], remarkCols, { italic: true }).commit();
   rs.commit();
 
   // 6. Nguồn dữ liệu
-  const srcCols: Col[] = [{ width: 7, align: 'center' }, { width: 34 }, { width: 14 }, { width: 68 }, { width: 14, align: 'center' }, { width: 60 }];
+  const srcCols: Col[] = [
+    { width: 7, align: 'center' },
+    { width: 34 },
+    { width: 14 },
+    { width: 68 },
+    { width: 14, align: 'center' },
+    { width: 60 },
+  ];
   const ss = setup(wb, w.sheets[5]!, '3:3', 3, w.page);
   sheet(ss, srcCols);
   title(ss, w.sourceTitle, srcCols.length, { size: 13 });
   title(ss, h.periodInWords, srcCols.length, { bold: false, italic: true });
   addRow(ss, w.sourceHead, srcCols, { bold: true, box: true, align: 'center' }).commit();
-  s.sources.forEach((f, k) => addRow(ss, [k + 1, f.name, f.unit ?? '', f.sha256, w.dispositions[f.status], f.reason], srcCols, { box: true }).commit());
+  s.sources.forEach((f, k) =>
+    addRow(ss, [k + 1, f.name, f.unit ?? '', f.sha256, w.dispositions[f.status], f.reason], srcCols, {
+      box: true,
+    }).commit(),
+  );
   ss.commit();
   await wb.commit();
 
@@ -222,5 +378,10 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     out.file(name, await entry.async('uint8array'), { date: fixed, createFolders: false });
   }
   rmSync(path, { force: true });
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+  return out.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'UNIX',
+  });
 }

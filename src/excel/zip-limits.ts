@@ -6,7 +6,8 @@
 export const MAX_UNZIPPED_BYTES = 64 * 1048576;
 const MAX_ENTRIES = 2000;
 
-export type ZipVerdict = { ok: true; unzipped: number } | { ok: false; reason: 'too-large' | 'damaged'; unzipped?: number };
+export type ZipVerdict =
+  { ok: true; unzipped: number } | { ok: false; reason: 'too-large' | 'damaged'; unzipped?: number };
 
 /** Sums the uncompressed sizes the central directory declares. */
 export function inspectZip(bytes: Uint8Array): ZipVerdict {
@@ -14,7 +15,10 @@ export function inspectZip(bytes: Uint8Array): ZipVerdict {
   // The end-of-central-directory record is in the last 64 KB + 22 bytes.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) return { ok: false, reason: 'damaged' };
   const count = view.getUint16(eocd + 10, true);
@@ -25,7 +29,8 @@ export function inspectZip(bytes: Uint8Array): ZipVerdict {
   let at = offset;
   let total = 0;
   for (let k = 0; k < count; k++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return { ok: false, reason: 'damaged' };
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+      return { ok: false, reason: 'damaged' };
     const size = view.getUint32(at + 24, true);
     if (size === 0xffffffff) return { ok: false, reason: 'too-large' };
     total += size;

@@ -7,11 +7,13 @@ const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D')
 const prop = (s: string): string => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatCheckGithub(diagnostics: Diagnostic[], lang: Lang): string {
-  return diagnostics.map((d) => {
-    const props = [`file=${prop(d.file)}`];
-    if (d.line !== null) props.push(`line=${d.line}`, `col=${d.col ?? 1}`);
-    const hint = hintOf(d, lang);
-    const where = d.sheet ? `${d.sheet}!${d.cell ?? ''}: ` : '';
-    return `::${d.severity} ${props.join(',')}::${data(`${where}[${d.code}] ${messageOf(d, lang)}${hint ? ` ${hint}` : ''}`)}\n`;
-  }).join('');
+  return diagnostics
+    .map((d) => {
+      const props = [`file=${prop(d.file)}`];
+      if (d.line !== null) props.push(`line=${d.line}`, `col=${d.col ?? 1}`);
+      const hint = hintOf(d, lang);
+      const where = d.sheet ? `${d.sheet}!${d.cell ?? ''}: ` : '';
+      return `::${d.severity} ${props.join(',')}::${data(`${where}[${d.code}] ${messageOf(d, lang)}${hint ? ` ${hint}` : ''}`)}\n`;
+    })
+    .join('');
 }

@@ -6,7 +6,13 @@ import { t } from '../i18n/ui.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { hintOf, messageOf, where } from './message.js';
 
-export interface TextOptions { lang: Lang; color: boolean; sources: Map<string, string>; files: number; strict: boolean }
+export interface TextOptions {
+  lang: Lang;
+  color: boolean;
+  sources: Map<string, string>;
+  files: number;
+  strict: boolean;
+}
 
 const WIDTH = 100;
 
@@ -52,14 +58,23 @@ export function formatCheckText(diagnostics: Diagnostic[], o: TextOptions): stri
     const sev = d.severity === 'error' ? c.red.bold(t(o.lang, 'error')) : c.yellow.bold(t(o.lang, 'warning'));
     out.push(`${c.bold(where(d))}  ${sev}  ${c.dim(d.code)}  ${messageOf(d, o.lang)}`);
     const text = linesOf(d.file);
-    if (text !== undefined && d.line !== null) out.push(...excerpt(text, d.line, d.col ?? 1).map((l) => c.dim(l.slice(0, l.indexOf('|') + 1)) + l.slice(l.indexOf('|') + 1)));
+    if (text !== undefined && d.line !== null)
+      out.push(
+        ...excerpt(text, d.line, d.col ?? 1).map(
+          (l) => c.dim(l.slice(0, l.indexOf('|') + 1)) + l.slice(l.indexOf('|') + 1),
+        ),
+      );
     const hint = hintOf(d, o.lang);
     if (hint) out.push(`  ${c.cyan(`${t(o.lang, 'hint')}:`)} ${hint}`);
     out.push('');
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  out.push(diagnostics.length === 0 ? c.green(t(o.lang, 'summaryClean', { files: o.files })) : t(o.lang, 'summary', { errors, warnings, files: o.files }));
+  out.push(
+    diagnostics.length === 0
+      ? c.green(t(o.lang, 'summaryClean', { files: o.files }))
+      : t(o.lang, 'summary', { errors, warnings, files: o.files }),
+  );
   if (o.strict && errors === 0 && warnings > 0) out.push(t(o.lang, 'strictNote'));
   return `${out.join('\n')}\n`;
 }

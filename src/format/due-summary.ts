@@ -17,7 +17,13 @@ export function dueSummary(items: DueItem[], lang: Lang, width = 80): string {
     m.n++;
     missing.set(i.id, m);
   }
-  for (const m of missing.values()) parts.push(t(lang, 'due.sum.missing', { n: m.n, what: t(lang, 'due.periodInWords', { name: m.name, year: m.year }) }));
+  for (const m of missing.values())
+    parts.push(
+      t(lang, 'due.sum.missing', {
+        n: m.n,
+        what: t(lang, 'due.periodInWords', { name: m.name, year: m.year }),
+      }),
+    );
   return wrap(parts, width);
 }
 

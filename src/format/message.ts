@@ -17,6 +17,10 @@ export function where(d: Diagnostic): string {
 
 /** A problem in one line, with its place inside the file: "Báo cáo!D12: …", "dòng 7: …". */
 export function problemText(d: Diagnostic, lang: Lang): string {
-  const place = d.sheet ? `${d.sheet}!${d.cell ?? ''}: ` : d.line !== null ? `${t(lang, 'line')} ${d.line}: ` : '';
+  const place = d.sheet
+    ? `${d.sheet}!${d.cell ?? ''}: `
+    : d.line !== null
+      ? `${t(lang, 'line')} ${d.line}: `
+      : '';
   return `${place}${messageOf(d, lang)}`;
 }

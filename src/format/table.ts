@@ -13,9 +13,22 @@ export function renderTable(head: string[], rows: string[][], widths: number[]):
     const height = Math.max(...lines.map((l) => l.length));
     const out: string[] = [];
     for (let k = 0; k < height; k++) {
-      out.push(`│${lines.map((l, i) => { const s = l[k] ?? ''; return ` ${s}${' '.repeat(Math.max(0, widths[i]! - 2 - visible(s)))} `; }).join('│')}│`);
+      out.push(
+        `│${lines
+          .map((l, i) => {
+            const s = l[k] ?? '';
+            return ` ${s}${' '.repeat(Math.max(0, widths[i]! - 2 - visible(s)))} `;
+          })
+          .join('│')}│`,
+      );
     }
     return out;
   };
-  return [line('┌', '┬', '┐'), ...row(head), line('├', '┼', '┤'), ...rows.flatMap((r, i) => [...(i > 0 ? [line('├', '┼', '┤')] : []), ...row(r)]), line('└', '┴', '┘')].join('\n');
+  return [
+    line('┌', '┬', '┐'),
+    ...row(head),
+    line('├', '┼', '┤'),
+    ...rows.flatMap((r, i) => [...(i > 0 ? [line('├', '┼', '┤')] : []), ...row(r)]),
+    line('└', '┴', '┘'),
+  ].join('\n');
 }

@@ -12,13 +12,19 @@ export function wrapText(text: string, max: number): string {
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       let w = word;
       while (width(w) > max) {
-        if (line) { out.push(line); line = ''; }
+        if (line) {
+          out.push(line);
+          line = '';
+        }
         out.push([...w].slice(0, max).join(''));
         w = [...w].slice(max).join('');
       }
       if (!line) line = w;
       else if (width(line) + 1 + width(w) <= max) line = `${line} ${w}`;
-      else { out.push(line); line = w; }
+      else {
+        out.push(line);
+        line = w;
+      }
     }
     out.push(line);
   }
@@ -27,5 +33,8 @@ export function wrapText(text: string, max: number): string {
 
 /** Wraps, then styles each line (so colours never straddle the table's borders). */
 export function wrapStyled(text: string, max: number, style: (s: string) => string = (s) => s): string {
-  return wrapText(text, max).split('\n').map((line) => style(line)).join('\n');
+  return wrapText(text, max)
+    .split('\n')
+    .map((line) => style(line))
+    .join('\n');
 }

@@ -47,9 +47,14 @@ export function formContent(plan: Plan, unit: string, instance: string): FormCon
     deadline: instanceDeadline(plan, instance) ?? `${p.year}-12-31`,
     deadlinePhrase: p.period.deadline,
     tasks: assignmentsOf(plan, unit).map((a) => ({
-      id: a.task.id, content: a.task.content, role: a.role, ...(a.task.output ? { output: a.task.output } : {}), ...(a.via ? { via: nameOf(plan, a.via) } : {}),
+      id: a.task.id,
+      content: a.task.content,
+      role: a.role,
+      ...(a.task.output ? { output: a.task.output } : {}),
+      ...(a.via ? { via: nameOf(plan, a.via) } : {}),
     })),
-    indicators: plan.indicators.filter((i) => expandRef(plan, i.reported_by).includes(unit))
+    indicators: plan.indicators
+      .filter((i) => expandRef(plan, i.reported_by).includes(unit))
       .map((i) => ({ id: i.id, name: i.name, unit: i.unit, target: i.target, aggregate: i.aggregate })),
   };
 }

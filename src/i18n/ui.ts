@@ -30,33 +30,42 @@ const vi = {
   warning: 'cảnh báo',
   hint: 'gợi ý',
   summaryClean: (p: { files: number }) => `Không có lỗi hay cảnh báo trong ${p.files} tệp.`,
-  summary: (p: { errors: number; warnings: number; files: number }) => `${p.errors} lỗi, ${p.warnings} cảnh báo trong ${p.files} tệp đã kiểm tra.`,
+  summary: (p: { errors: number; warnings: number; files: number }) =>
+    `${p.errors} lỗi, ${p.warnings} cảnh báo trong ${p.files} tệp đã kiểm tra.`,
   strictNote: 'Có cảnh báo và đang dùng --strict: coi như không đạt.',
   // usage errors
   'usage.unknownCommand': (p: { token: string }) => `Không có lệnh "${p.token}".`,
   'usage.unknownOption': (p: { token: string }) => `Không có tùy chọn "${p.token}".`,
   'usage.didYouMean': (p: { suggestion: string }) => `Có phải ý bạn là "${p.suggestion}"?`,
   'usage.missingArgument': (p: { token: string }) => `Thiếu giá trị cho "${p.token}".`,
-  'usage.badChoice': (p: { option: string; value: string; allowed: string }) => `"${p.value}" không phải giá trị hợp lệ của ${p.option}; chọn một trong: ${p.allowed}.`,
+  'usage.badChoice': (p: { option: string; value: string; allowed: string }) =>
+    `"${p.value}" không phải giá trị hợp lệ của ${p.option}; chọn một trong: ${p.allowed}.`,
   'usage.excessArguments': (p: { token: string }) => `Thừa tham số: ${p.token}.`,
   'usage.generic': (p: { detail: string }) => `Lệnh không hợp lệ: ${p.detail}`,
   'usage.seeHelp': 'Xem "dcs --help" để biết các lệnh và tùy chọn.',
-  'usage.planNotFound': (p: { dir: string }) => `Không tìm thấy kế hoạch: thư mục "${p.dir}" không có plan.yaml.`,
-  'usage.noPlan': () => 'Không tìm thấy thư mục kế hoạch nào (thư mục có plan.yaml) ở đây, ở thư mục cha, hay trong ./plans/. Dùng --plan THƯ-MỤC hoặc biến môi trường DCS_PLAN.',
-  'usage.severalPlans': (p: { list: string }) => `Có nhiều kế hoạch trong ./plans/ (${p.list}); chọn một bằng --plan THƯ-MỤC.`,
+  'usage.planNotFound': (p: { dir: string }) =>
+    `Không tìm thấy kế hoạch: thư mục "${p.dir}" không có plan.yaml.`,
+  'usage.noPlan': () =>
+    'Không tìm thấy thư mục kế hoạch nào (thư mục có plan.yaml) ở đây, ở thư mục cha, hay trong ./plans/. Dùng --plan THƯ-MỤC hoặc biến môi trường DCS_PLAN.',
+  'usage.severalPlans': (p: { list: string }) =>
+    `Có nhiều kế hoạch trong ./plans/ (${p.list}); chọn một bằng --plan THƯ-MỤC.`,
   'usage.fileNotFound': (p: { file: string }) => `"${p.file}" không tồn tại.`,
-  'usage.fileOutsidePlan': (p: { file: string; dir: string }) => `Tệp "${p.file}" không thuộc thư mục kế hoạch "${p.dir}".`,
+  'usage.fileOutsidePlan': (p: { file: string; dir: string }) =>
+    `Tệp "${p.file}" không thuộc thư mục kế hoạch "${p.dir}".`,
   'usage.badLang': (p: { value: string }) => `Ngôn ngữ "${p.value}" không được hỗ trợ; dùng vi hoặc en.`,
-  internal: (p: { detail: string }) => `Lỗi nội bộ của dcs: ${p.detail}. Hãy báo lỗi này cho người phát triển (đặt DCS_DEBUG=1 để xem chi tiết).`,
+  internal: (p: { detail: string }) =>
+    `Lỗi nội bộ của dcs: ${p.detail}. Hãy báo lỗi này cho người phát triển (đặt DCS_DEBUG=1 để xem chi tiết).`,
   // help
   'help.description': 'dcs: kiểm tra kế hoạch thực hiện dân chủ ở cơ sở, theo dõi hạn và tổng hợp báo cáo.',
-  'help.plan': 'thư mục kế hoạch (mặc định: $DCS_PLAN, thư mục gần nhất có plan.yaml, hoặc kế hoạch duy nhất trong ./plans/)',
+  'help.plan':
+    'thư mục kế hoạch (mặc định: $DCS_PLAN, thư mục gần nhất có plan.yaml, hoặc kế hoạch duy nhất trong ./plans/)',
   'help.lang': 'ngôn ngữ: vi (mặc định) hoặc en',
   'help.noColor': 'không tô màu (cũng tắt khi đặt NO_COLOR)',
   'help.version': 'in số phiên bản',
   'help.help': 'hiển thị trợ giúp',
   'help.helpCommand': 'hiển thị trợ giúp của một lệnh',
-  'help.check': 'kiểm tra kế hoạch, đơn vị, phụ lục và báo cáo: cú pháp, mẫu (schema) và các quy tắc đối chiếu',
+  'help.check':
+    'kiểm tra kế hoạch, đơn vị, phụ lục và báo cáo: cú pháp, mẫu (schema) và các quy tắc đối chiếu',
   'help.check.files': 'chỉ báo lỗi của các tệp này (mặc định: cả thư mục kế hoạch)',
   'help.check.format': 'định dạng: text, json hoặc github',
   'help.check.strict': 'coi cảnh báo là lỗi (mã thoát 1)',
@@ -75,11 +84,15 @@ const vi = {
   'tasks.role.lead': 'Vai trò: chủ trì',
   'tasks.role.support': 'Vai trò: phối hợp',
   'tasks.summary': (p: { count: number; title: string }) => `${p.title}: ${p.count} nhiệm vụ.`,
-  'tasks.unitSummary': (p: { name: string; lead: number; support: number }) => `${p.name}: chủ trì ${p.lead}, phối hợp ${p.support} nhiệm vụ.`,
+  'tasks.unitSummary': (p: { name: string; lead: number; support: number }) =>
+    `${p.name}: chủ trì ${p.lead}, phối hợp ${p.support} nhiệm vụ.`,
   'tasks.none': 'Không có nhiệm vụ nào.',
-  'plan.hasErrors': (p: { errors: number }) => `Lưu ý: kế hoạch còn ${p.errors} lỗi (chạy "dcs check" để xem); kết quả dưới đây có thể chưa đúng.`,
-  'plan.reportErrors': (p: { errors: number }) => `Lưu ý: các tệp báo cáo có ${p.errors} lỗi (chạy "dcs check reports" để xem); báo cáo có lỗi được tính là "cần sửa", không phải "đã nhận".`,
-  'usage.unknownUnit': (p: { unit: string; suggestion: string }) => `Không có đơn vị "${p.unit}" trong units.yaml.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''}`,
+  'plan.hasErrors': (p: { errors: number }) =>
+    `Lưu ý: kế hoạch còn ${p.errors} lỗi (chạy "dcs check" để xem); kết quả dưới đây có thể chưa đúng.`,
+  'plan.reportErrors': (p: { errors: number }) =>
+    `Lưu ý: các tệp báo cáo có ${p.errors} lỗi (chạy "dcs check reports" để xem); báo cáo có lỗi được tính là "cần sửa", không phải "đã nhận".`,
+  'usage.unknownUnit': (p: { unit: string; suggestion: string }) =>
+    `Không có đơn vị "${p.unit}" trong units.yaml.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''}`,
   'help.tasks': 'liệt kê các nhiệm vụ: đơn vị chủ trì, phối hợp, thời gian và nghĩa dcs hiểu, sản phẩm',
   'help.tasks.unit': 'chỉ các nhiệm vụ một đơn vị chủ trì hoặc phối hợp (kể cả qua nhóm)',
   'help.tasks.format': 'định dạng: table, json hoặc csv',
@@ -105,45 +118,63 @@ const vi = {
   'due.unitsTotal': (p: { n: number }) => `${p.n} đơn vị`,
   'due.year': (p: { year: string }) => `năm ${p.year}`,
   'due.occurrence': (p: { key: string }) => `lần ${p.key}`,
-  'due.asOf': (p: { date: string; within: number }) => `Tính đến ${p.date}; sắp đến hạn: trong ${p.within} ngày tới.`,
+  'due.asOf': (p: { date: string; within: number }) =>
+    `Tính đến ${p.date}; sắp đến hạn: trong ${p.within} ngày tới.`,
   'due.nothing': 'Không có việc nào quá hạn hay sắp đến hạn.',
   'due.sum.overdue': (p: { n: number }) => `${p.n} quá hạn`,
   'due.sum.dueSoon': (p: { n: number }) => `${p.n} sắp đến hạn`,
   'due.sum.missing': (p: { n: number; what: string }) => `${p.n} đơn vị chưa gửi ${p.what}`,
-  'due.periodInWords': (p: { name: string; year: string }) => `${p.name.toLocaleLowerCase('vi')}${/năm$/i.test(p.name) ? '' : ' năm'} ${p.year}`,
-  'usage.badDate': (p: { value: string }) => `"${p.value}" không phải là một ngày hợp lệ; ghi YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 2026-05-22 hoặc 22/05/2026.`,
-  'usage.badDays': (p: { value: string }) => `"${p.value}" không phải là một số ngày hợp lệ (số nguyên từ 0 đến 366).`,
+  'due.periodInWords': (p: { name: string; year: string }) =>
+    `${p.name.toLocaleLowerCase('vi')}${/năm$/i.test(p.name) ? '' : ' năm'} ${p.year}`,
+  'usage.badDate': (p: { value: string }) =>
+    `"${p.value}" không phải là một ngày hợp lệ; ghi YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 2026-05-22 hoặc 22/05/2026.`,
+  'usage.badDays': (p: { value: string }) =>
+    `"${p.value}" không phải là một số ngày hợp lệ (số nguyên từ 0 đến 366).`,
   'help.due': 'những việc quá hạn và sắp đến hạn: báo cáo của các đơn vị và nhiệm vụ của kế hoạch',
-  'help.due.asOf': 'tính đến ngày này (YYYY-MM-DD hoặc dd/mm/yyyy; mặc định: hôm nay theo múi giờ của kế hoạch)',
+  'help.due.asOf':
+    'tính đến ngày này (YYYY-MM-DD hoặc dd/mm/yyyy; mặc định: hôm nay theo múi giờ của kế hoạch)',
   'help.due.within': 'số ngày tính là sắp đến hạn (mặc định: settings.within_days, thường là 14)',
   'help.due.unit': 'chỉ những việc của một đơn vị (tách các dòng nhóm thành từng đơn vị)',
   'help.due.all': 'thêm việc đã xong, sắp tới (12 tháng), thường xuyên, theo yêu cầu và không nêu thời gian',
   'help.due.failOnOverdue': 'thoát với mã 1 khi có việc quá hạn (cho CI)',
   'help.due.format': 'định dạng: table, json hoặc csv',
-  'usage.exists': (p: { files: string }) => `Không ghi đè tệp đã có: ${p.files}. Dùng --force nếu muốn ghi đè.`,
+  'usage.exists': (p: { files: string }) =>
+    `Không ghi đè tệp đã có: ${p.files}. Dùng --force nếu muốn ghi đè.`,
   'usage.needOutput': 'Cần chỉ thư mục ghi biểu mẫu: -o THƯ-MỤC.',
-  'usage.needPeriod': (p: { periods: string }) => `Cần chỉ kỳ báo cáo: --period <năm>-<mã kỳ>, ví dụ 2026-6t (mã kỳ: ${p.periods}).`,
-  'usage.badPeriod': (p: { period: string; periods: string }) => `"${p.period}" không phải là một kỳ báo cáo của kế hoạch; ghi <năm>-<mã kỳ>, ví dụ 2026-6t (mã kỳ: ${p.periods}).`,
-  'template.done': (p: { count: number; dir: string; period: string }) => `Đã tạo ${p.count} biểu mẫu báo cáo kỳ ${p.period} trong ${p.dir}/.`,
+  'usage.needPeriod': (p: { periods: string }) =>
+    `Cần chỉ kỳ báo cáo: --period <năm>-<mã kỳ>, ví dụ 2026-6t (mã kỳ: ${p.periods}).`,
+  'usage.badPeriod': (p: { period: string; periods: string }) =>
+    `"${p.period}" không phải là một kỳ báo cáo của kế hoạch; ghi <năm>-<mã kỳ>, ví dụ 2026-6t (mã kỳ: ${p.periods}).`,
+  'template.done': (p: { count: number; dir: string; period: string }) =>
+    `Đã tạo ${p.count} biểu mẫu báo cáo kỳ ${p.period} trong ${p.dir}/.`,
   'help.template': 'tạo biểu mẫu báo cáo trống cho từng đơn vị phải báo cáo (Excel hoặc YAML)',
   'help.template.period': 'kỳ báo cáo, ví dụ 2026-6t (hoặc 6t: kỳ của năm nay)',
   'help.template.unit': 'chỉ biểu mẫu của một đơn vị',
   'help.template.format': 'định dạng: xlsx (mặc định) hoặc yaml',
   'help.template.output': 'thư mục ghi biểu mẫu',
   'help.force': 'ghi đè tệp đã có',
-  'compile.invalidPlan': (p: { errors: number }) => `Kế hoạch còn ${p.errors} lỗi (chạy "dcs check" để xem): không tổng hợp, không ghi tệp nào.`,
-  'compile.done': (p: { file: string; used: number; rejected: number; missing: number }) => `Đã ghi ${p.file}: ${p.used} báo cáo được dùng, ${p.rejected} tệp không dùng được, ${p.missing} đơn vị chưa gửi (xem trang "Nguồn dữ liệu" và "Tình hình gửi báo cáo").`,
-  'compile.doneEmpty': (p: { file: string; used: number; rejected: number; missing: number }) => `Đã ghi ${p.file}: chưa có báo cáo nào dùng được (${p.rejected} tệp không dùng được); ${p.missing} đơn vị chưa gửi — biểu in ra được để đôn đốc.`,
+  'compile.invalidPlan': (p: { errors: number }) =>
+    `Kế hoạch còn ${p.errors} lỗi (chạy "dcs check" để xem): không tổng hợp, không ghi tệp nào.`,
+  'compile.done': (p: { file: string; used: number; rejected: number; missing: number }) =>
+    `Đã ghi ${p.file}: ${p.used} báo cáo được dùng, ${p.rejected} tệp không dùng được, ${p.missing} đơn vị chưa gửi (xem trang "Nguồn dữ liệu" và "Tình hình gửi báo cáo").`,
+  'compile.doneEmpty': (p: { file: string; used: number; rejected: number; missing: number }) =>
+    `Đã ghi ${p.file}: chưa có báo cáo nào dùng được (${p.rejected} tệp không dùng được); ${p.missing} đơn vị chưa gửi — biểu in ra được để đôn đốc.`,
   'help.compile': 'tổng hợp báo cáo của một kỳ thành một tệp Excel (biểu tổng hợp)',
   'help.compile.output': 'tệp ghi ra (mặc định <thư mục kế hoạch>/tong-hop/tong-hop-<kỳ>.xlsx)',
-  'help.compile.date': 'ngày của văn bản (dd/mm/yyyy; mặc định: ngày sau hạn gửi, hoặc ngày của báo cáo muộn nhất được dùng)',
+  'help.compile.date':
+    'ngày của văn bản (dd/mm/yyyy; mặc định: ngày sau hạn gửi, hoặc ngày của báo cáo muộn nhất được dùng)',
   'help.compile.number': 'số Báo cáo mà biểu này kèm theo, ví dụ "25/BC-UBND"',
   line: 'dòng',
-  'compile.dateBeforeReport': (p: { date: string; latest: string }) => `lưu ý: ngày văn bản ${p.date} trước ngày gửi của một báo cáo được tổng hợp (${p.latest}).`,
-  twoDigitYear: (p: { value: string; date: string }) => `lưu ý: năm viết hai chữ số trong "${p.value}", hiểu là ${p.date}.`,
-  'usage.outputIsFolder': (p: { file: string }) => `"${p.file}" là một thư mục; ghi tên tệp cần ghi ra, ví dụ ${p.file}/tong-hop.xlsx.`,
-  'usage.cannotWrite': (p: { file: string; detail: string }) => `Không ghi được "${p.file}": ${WRITE_ERRORS.vi[p.detail] ?? p.detail}.`,
-  'usage.badEpoch': (p: { value: string }) => `SOURCE_DATE_EPOCH="${p.value}" không phải là số giây từ 01/01/1970 (giá trị hợp lệ ví dụ 1780000000); bỏ biến này hoặc dùng --date.`,
+  'compile.dateBeforeReport': (p: { date: string; latest: string }) =>
+    `lưu ý: ngày văn bản ${p.date} trước ngày gửi của một báo cáo được tổng hợp (${p.latest}).`,
+  twoDigitYear: (p: { value: string; date: string }) =>
+    `lưu ý: năm viết hai chữ số trong "${p.value}", hiểu là ${p.date}.`,
+  'usage.outputIsFolder': (p: { file: string }) =>
+    `"${p.file}" là một thư mục; ghi tên tệp cần ghi ra, ví dụ ${p.file}/tong-hop.xlsx.`,
+  'usage.cannotWrite': (p: { file: string; detail: string }) =>
+    `Không ghi được "${p.file}": ${WRITE_ERRORS.vi[p.detail] ?? p.detail}.`,
+  'usage.badEpoch': (p: { value: string }) =>
+    `SOURCE_DATE_EPOCH="${p.value}" không phải là số giây từ 01/01/1970 (giá trị hợp lệ ví dụ 1780000000); bỏ biến này hoặc dùng --date.`,
   'due.section.needs-fixing': 'Đã nhận, cần sửa',
   'due.needsFixing': 'cần sửa',
   'due.unknownUnit': '(không rõ đơn vị)',
@@ -156,11 +187,13 @@ const vi = {
   'due.status.ongoing': 'Thường xuyên',
   'due.status.on-request': 'Theo yêu cầu',
   'due.status.untimed': 'Không nêu thời gian',
-  'due.csv.head': 'loại,mã,đơn vị,tên đơn vị,hạn cuối,thời gian,tình trạng,mã tình trạng,số ngày,chậm (ngày),số đơn vị xong,tổng số đơn vị,lần,ngày gửi,nguồn,tệp,vấn đề,nội dung',
+  'due.csv.head':
+    'loại,mã,đơn vị,tên đơn vị,hạn cuối,thời gian,tình trạng,mã tình trạng,số ngày,chậm (ngày),số đơn vị xong,tổng số đơn vị,lần,ngày gửi,nguồn,tệp,vấn đề,nội dung',
   'usage.needDir': 'Cần chỉ thư mục tạo kế hoạch: dcs init THƯ-MỤC --ward "Phường X".',
   'usage.needWard': 'Cần tên phường, xã: --ward "Phường X".',
   'usage.notEmpty': (p: { dir: string }) => `Thư mục "${p.dir}" đã có tệp; chọn một thư mục mới hoặc trống.`,
-  'init.done': (p: { dir: string; ward: string }) => `Đã tạo kế hoạch mẫu của ${p.ward} trong ${p.dir}/. Sửa các tệp YAML theo văn bản, rồi chạy: dcs check --plan ${p.dir}`,
+  'init.done': (p: { dir: string; ward: string }) =>
+    `Đã tạo kế hoạch mẫu của ${p.ward} trong ${p.dir}/. Sửa các tệp YAML theo văn bản, rồi chạy: dcs check --plan ${p.dir}`,
   'help.init': 'tạo thư mục kế hoạch mẫu cho một phường, xã khác (dcs check chạy được ngay)',
   'help.init.ward': 'tên phường, xã, ví dụ "Phường Hồng Bàng"',
   'help.title.Usage:': 'Cách dùng:',
@@ -179,7 +212,8 @@ const en: Catalog = {
   warning: 'warning',
   hint: 'hint',
   summaryClean: (p) => `No errors or warnings in ${plural(p.files, 'file')}.`,
-  summary: (p) => `${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')} in ${plural(p.files, 'file')} checked.`,
+  summary: (p) =>
+    `${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')} in ${plural(p.files, 'file')} checked.`,
   strictNote: 'Warnings found and --strict is set: failing.',
   'usage.unknownCommand': (p) => `There is no command "${p.token}".`,
   'usage.unknownOption': (p) => `There is no option "${p.token}".`,
@@ -190,14 +224,18 @@ const en: Catalog = {
   'usage.generic': (p) => `Invalid command: ${p.detail}`,
   'usage.seeHelp': 'See "dcs --help" for the commands and options.',
   'usage.planNotFound': (p) => `Plan not found: the folder "${p.dir}" has no plan.yaml.`,
-  'usage.noPlan': () => 'No plan folder (a folder holding plan.yaml) here, above here, or in ./plans/. Use --plan DIR or the DCS_PLAN environment variable.',
+  'usage.noPlan': () =>
+    'No plan folder (a folder holding plan.yaml) here, above here, or in ./plans/. Use --plan DIR or the DCS_PLAN environment variable.',
   'usage.severalPlans': (p) => `There are several plans in ./plans/ (${p.list}); choose one with --plan DIR.`,
   'usage.fileNotFound': (p) => `"${p.file}" does not exist.`,
   'usage.fileOutsidePlan': (p) => `The file "${p.file}" is not in the plan folder "${p.dir}".`,
   'usage.badLang': (p) => `The language "${p.value}" is not supported; use vi or en.`,
-  internal: (p) => `Internal error in dcs: ${p.detail}. Please report it to the developers (set DCS_DEBUG=1 for details).`,
-  'help.description': 'dcs: checks a grassroots-democracy implementation plan, tracks its deadlines and compiles the units\' reports.',
-  'help.plan': 'plan folder (default: $DCS_PLAN, the nearest folder holding plan.yaml, or the only plan under ./plans/)',
+  internal: (p) =>
+    `Internal error in dcs: ${p.detail}. Please report it to the developers (set DCS_DEBUG=1 for details).`,
+  'help.description':
+    "dcs: checks a grassroots-democracy implementation plan, tracks its deadlines and compiles the units' reports.",
+  'help.plan':
+    'plan folder (default: $DCS_PLAN, the nearest folder holding plan.yaml, or the only plan under ./plans/)',
   'help.lang': 'language: vi (default) or en',
   'help.noColor': 'no colours (also off when NO_COLOR is set)',
   'help.version': 'print the version',
@@ -224,9 +262,12 @@ const en: Catalog = {
   'tasks.summary': (p) => `${p.title}: ${plural(p.count, 'task')}.`,
   'tasks.unitSummary': (p) => `${p.name}: leads ${p.lead}, supports ${p.support} tasks.`,
   'tasks.none': 'No tasks.',
-  'plan.hasErrors': (p) => `Note: the plan has ${plural(p.errors, 'error')} (run "dcs check"); what follows may be wrong.`,
-  'plan.reportErrors': (p) => `Note: the report files have ${plural(p.errors, 'error')} (run "dcs check reports"); a report with errors counts as "needs fixing", not as received.`,
-  'usage.unknownUnit': (p) => `There is no unit "${p.unit}" in units.yaml.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+  'plan.hasErrors': (p) =>
+    `Note: the plan has ${plural(p.errors, 'error')} (run "dcs check"); what follows may be wrong.`,
+  'plan.reportErrors': (p) =>
+    `Note: the report files have ${plural(p.errors, 'error')} (run "dcs check reports"); a report with errors counts as "needs fixing", not as received.`,
+  'usage.unknownUnit': (p) =>
+    `There is no unit "${p.unit}" in units.yaml.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
   'help.tasks': 'list the tasks: lead, support, time and what dcs understands it to mean, output',
   'help.tasks.unit': 'only the tasks one unit leads or supports (also through a group)',
   'help.tasks.format': 'format: table, json or csv',
@@ -258,39 +299,49 @@ const en: Catalog = {
   'due.sum.dueSoon': (p) => `${p.n} due soon`,
   'due.sum.missing': (p) => `${plural(p.n, 'unit')} yet to send ${p.what}`,
   'due.periodInWords': (p) => `the ${p.name} ${p.year}`,
-  'usage.badDate': (p) => `"${p.value}" is not a valid date; write YYYY-MM-DD or dd/mm/yyyy, e.g. 2026-05-22 or 22/05/2026.`,
+  'usage.badDate': (p) =>
+    `"${p.value}" is not a valid date; write YYYY-MM-DD or dd/mm/yyyy, e.g. 2026-05-22 or 22/05/2026.`,
   'usage.badDays': (p) => `"${p.value}" is not a valid number of days (an integer from 0 to 366).`,
-  'help.due': 'what is overdue and due soon: the units\' reports and the plan\'s tasks',
-  'help.due.asOf': 'as of this date (YYYY-MM-DD or dd/mm/yyyy; default: today in the plan\'s time zone)',
+  'help.due': "what is overdue and due soon: the units' reports and the plan's tasks",
+  'help.due.asOf': "as of this date (YYYY-MM-DD or dd/mm/yyyy; default: today in the plan's time zone)",
   'help.due.within': 'days ahead that count as due soon (default: settings.within_days, usually 14)',
-  'help.due.unit': 'only one unit\'s items (group rows split into units)',
+  'help.due.unit': "only one unit's items (group rows split into units)",
   'help.due.all': 'add done, upcoming (12 months), ongoing, on-request and untimed items',
   'help.due.failOnOverdue': 'exit 1 when anything is overdue (for CI)',
   'help.due.format': 'format: table, json or csv',
   'usage.exists': (p) => `Will not overwrite existing files: ${p.files}. Use --force to overwrite.`,
   'usage.needOutput': 'Say where to write the forms: -o DIR.',
-  'usage.needPeriod': (p) => `Say which period: --period <year>-<period id>, e.g. 2026-6t (period ids: ${p.periods}).`,
-  'usage.badPeriod': (p) => `"${p.period}" is not a reporting period of the plan; write <year>-<period id>, e.g. 2026-6t (period ids: ${p.periods}).`,
+  'usage.needPeriod': (p) =>
+    `Say which period: --period <year>-<period id>, e.g. 2026-6t (period ids: ${p.periods}).`,
+  'usage.badPeriod': (p) =>
+    `"${p.period}" is not a reporting period of the plan; write <year>-<period id>, e.g. 2026-6t (period ids: ${p.periods}).`,
   'template.done': (p) => `Wrote ${plural(p.count, 'report form')} for ${p.period} into ${p.dir}/.`,
   'help.template': 'make a blank report form for each reporting unit (Excel or YAML)',
-  'help.template.period': 'reporting period, e.g. 2026-6t (or 6t: this year\'s)',
-  'help.template.unit': 'only one unit\'s form',
+  'help.template.period': "reporting period, e.g. 2026-6t (or 6t: this year's)",
+  'help.template.unit': "only one unit's form",
   'help.template.format': 'format: xlsx (default) or yaml',
   'help.template.output': 'folder to write the forms into',
   'help.force': 'overwrite existing files',
-  'compile.invalidPlan': (p) => `The plan has ${plural(p.errors, 'error')} (run "dcs check"): nothing compiled, nothing written.`,
-  'compile.done': (p) => `Wrote ${p.file}: ${plural(p.used, 'report')} used, ${plural(p.rejected, 'file')} not usable, ${plural(p.missing, 'unit')} not sent (see the "Sources" and "Report submission" sheets).`,
-  'compile.doneEmpty': (p) => `Wrote ${p.file}: no usable report yet (${plural(p.rejected, 'file')} not usable); ${plural(p.missing, 'unit')} not sent — print it to chase them.`,
-  'help.compile': 'compile one period\'s reports into one Excel workbook (the summary)',
+  'compile.invalidPlan': (p) =>
+    `The plan has ${plural(p.errors, 'error')} (run "dcs check"): nothing compiled, nothing written.`,
+  'compile.done': (p) =>
+    `Wrote ${p.file}: ${plural(p.used, 'report')} used, ${plural(p.rejected, 'file')} not usable, ${plural(p.missing, 'unit')} not sent (see the "Sources" and "Report submission" sheets).`,
+  'compile.doneEmpty': (p) =>
+    `Wrote ${p.file}: no usable report yet (${plural(p.rejected, 'file')} not usable); ${plural(p.missing, 'unit')} not sent — print it to chase them.`,
+  'help.compile': "compile one period's reports into one Excel workbook (the summary)",
   'help.compile.output': 'file to write (default <plan folder>/tong-hop/tong-hop-<period>.xlsx)',
-  'help.compile.date': 'the document\'s date (dd/mm/yyyy; default: the day after the deadline, or the latest report used)',
+  'help.compile.date':
+    "the document's date (dd/mm/yyyy; default: the day after the deadline, or the latest report used)",
   'help.compile.number': 'the number of the Report this summary is attached to, e.g. "25/BC-UBND"',
   line: 'line',
-  'compile.dateBeforeReport': (p) => `note: the document date ${p.date} is before a report it compiles was sent (${p.latest}).`,
+  'compile.dateBeforeReport': (p) =>
+    `note: the document date ${p.date} is before a report it compiles was sent (${p.latest}).`,
   twoDigitYear: (p) => `note: two-digit year in "${p.value}", read as ${p.date}.`,
-  'usage.outputIsFolder': (p) => `"${p.file}" is a folder; give the file to write, e.g. ${p.file}/tong-hop.xlsx.`,
+  'usage.outputIsFolder': (p) =>
+    `"${p.file}" is a folder; give the file to write, e.g. ${p.file}/tong-hop.xlsx.`,
   'usage.cannotWrite': (p) => `Cannot write "${p.file}": ${WRITE_ERRORS.en[p.detail] ?? p.detail}.`,
-  'usage.badEpoch': (p) => `SOURCE_DATE_EPOCH="${p.value}" is not a number of seconds since 01/01/1970 (e.g. 1780000000); unset it or use --date.`,
+  'usage.badEpoch': (p) =>
+    `SOURCE_DATE_EPOCH="${p.value}" is not a number of seconds since 01/01/1970 (e.g. 1780000000); unset it or use --date.`,
   'due.section.needs-fixing': 'Received, needs fixing',
   'due.needsFixing': 'needs fixing',
   'due.unknownUnit': '(unknown unit)',
@@ -303,11 +354,13 @@ const en: Catalog = {
   'due.status.ongoing': 'Ongoing',
   'due.status.on-request': 'On request',
   'due.status.untimed': 'Untimed',
-  'due.csv.head': 'kind,id,unit,unit_name,deadline,phrase,status_label,status,days,late_days,done_units,total_units,occurrence,submitted,source,file,problem,title',
+  'due.csv.head':
+    'kind,id,unit,unit_name,deadline,phrase,status_label,status,days,late_days,done_units,total_units,occurrence,submitted,source,file,problem,title',
   'usage.needDir': 'Say where to create the plan: dcs init DIR --ward "Phường X".',
   'usage.needWard': 'Give the ward\'s name: --ward "Phường X".',
   'usage.notEmpty': (p) => `The folder "${p.dir}" is not empty; choose a new or empty folder.`,
-  'init.done': (p) => `Created a starter plan for ${p.ward} in ${p.dir}/. Edit its YAML files after the document, then run: dcs check --plan ${p.dir}`,
+  'init.done': (p) =>
+    `Created a starter plan for ${p.ward} in ${p.dir}/. Edit its YAML files after the document, then run: dcs check --plan ${p.dir}`,
   'help.init': 'create a starter plan folder for another ward (passes dcs check at once)',
   'help.init.ward': 'the ward\'s name, e.g. "Phường Hồng Bàng"',
   'help.title.Usage:': 'Usage:',
@@ -328,7 +381,11 @@ export function tKey(lang: Lang, key: UiKey, params: Record<string, string>): st
 }
 
 /** One interface string in the given language. */
-export function t<K extends UiKey>(lang: Lang, key: K, ...params: Catalog[K] extends string ? [] : [ParamsOf<K>]): string {
+export function t<K extends UiKey>(
+  lang: Lang,
+  key: K,
+  ...params: Catalog[K] extends string ? [] : [ParamsOf<K>]
+): string {
   const entry = ui[lang][key] as string | ((p: unknown) => string);
   return typeof entry === 'function' ? entry(params[0]) : entry;
 }

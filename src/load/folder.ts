@@ -54,11 +54,18 @@ const ATTACHMENTS = new Set(['.pdf', '.doc', '.docx', '.jpg', '.jpeg', '.png']);
 /** Spreadsheets dcs cannot read: the unit must save them again as .xlsx. */
 const OLD_EXCEL = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.xltx', '.xlt']);
 const display = (cwd: string, abs: string): string => relative(cwd, abs) || abs;
-const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+const errno = (e: unknown): string =>
+  (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 
 /** A text file's problem points at its first line; a workbook has no lines. */
 function tooLarge(file: string, size: number, limit: number, text = true): Diagnostic {
-  return diag(file, 'error', 'file-too-large', { size: (size / 1048576).toFixed(1), limit: limit / 1048576 }, text ? { line: 1, col: 1 } : {});
+  return diag(
+    file,
+    'error',
+    'file-too-large',
+    { size: (size / 1048576).toFixed(1), limit: limit / 1048576 },
+    text ? { line: 1, col: 1 } : {},
+  );
 }
 
 /** The file's status, following links; a problem diagnostic when it is not a regular file. */
@@ -101,7 +108,13 @@ function listDir(dir: string, shown: string): { names: string[]; badNames: strin
     return { names: names.sort(), badNames: badNames.sort() };
   } catch (e) {
     const code = errno(e);
-    return { names: [], badNames: [], problem: diag(shown, 'error', code === 'ENOTDIR' ? 'not-a-folder' : 'folder-unreadable', { detail: code }) };
+    return {
+      names: [],
+      badNames: [],
+      problem: diag(shown, 'error', code === 'ENOTDIR' ? 'not-a-folder' : 'folder-unreadable', {
+        detail: code,
+      }),
+    };
   }
 }
 
@@ -113,13 +126,26 @@ function kindOf(name: string): EntryKind {
   return ATTACHMENTS.has(ext) ? 'attachment' : 'other';
 }
 
-function readPeriodFolder(instance: string, folder: string, cwd: string, problems: Diagnostic[]): ReportEntry[] {
+function readPeriodFolder(
+  instance: string,
+  folder: string,
+  cwd: string,
+  problems: Diagnostic[],
+): ReportEntry[] {
   const list = listDir(folder, display(cwd, folder));
   if (list.problem) problems.push(list.problem);
   const entries: ReportEntry[] = [];
   for (const name of list.badNames) {
     const file = display(cwd, join(folder, name));
-    entries.push({ instance, name, file, absolute: join(folder, name), kind: 'unreadable', looksLike: kindOf(name), problem: diag(file, 'error', 'file-name-not-utf8', { name }) });
+    entries.push({
+      instance,
+      name,
+      file,
+      absolute: join(folder, name),
+      kind: 'unreadable',
+      looksLike: kindOf(name),
+      problem: diag(file, 'error', 'file-name-not-utf8', { name }),
+    });
   }
   for (const name of list.names) {
     // Hidden files are the system's and the editors' (.gitkeep, .~lock.*#), never a unit's.
@@ -130,21 +156,55 @@ function readPeriodFolder(instance: string, folder: string, cwd: string, problem
     try {
       stats = statSync(absolute);
     } catch (e) {
-      entries.push({ instance, name, file, absolute, kind: 'unreadable', looksLike: kindOf(name), problem: diag(file, 'error', 'read-error', { detail: errno(e) }) });
+      entries.push({
+        instance,
+        name,
+        file,
+        absolute,
+        kind: 'unreadable',
+        looksLike: kindOf(name),
+        problem: diag(file, 'error', 'read-error', { detail: errno(e) }),
+      });
       continue;
     }
     if (stats.isDirectory()) {
-      entries.push({ instance, name, file, absolute, kind: 'other', problem: diag(file, 'warning', 'period-subfolder', { name }) });
+      entries.push({
+        instance,
+        name,
+        file,
+        absolute,
+        kind: 'other',
+        problem: diag(file, 'warning', 'period-subfolder', { name }),
+      });
       continue;
     }
     if (!stats.isFile()) {
-      entries.push({ instance, name, file, absolute, kind: 'unreadable', looksLike: kindOf(name), problem: diag(file, 'error', 'not-regular-file', {}) });
+      entries.push({
+        instance,
+        name,
+        file,
+        absolute,
+        kind: 'unreadable',
+        looksLike: kindOf(name),
+        problem: diag(file, 'error', 'not-regular-file', {}),
+      });
       continue;
     }
     const kind = kindOf(name);
-    if (kind !== 'yaml') { entries.push({ instance, name, file, absolute, kind }); continue; }
+    if (kind !== 'yaml') {
+      entries.push({ instance, name, file, absolute, kind });
+      continue;
+    }
     const yaml = readYamlFile(absolute, cwd);
-    entries.push({ instance, name, file, absolute, kind, yaml, ...(yaml.data !== undefined ? { report: buildReport({ source: 'yaml', file, data: yaml.data }) } : {}) });
+    entries.push({
+      instance,
+      name,
+      file,
+      absolute,
+      kind,
+      yaml,
+      ...(yaml.data !== undefined ? { report: buildReport({ source: 'yaml', file, data: yaml.data }) } : {}),
+    });
   }
   return entries;
 }
@@ -155,7 +215,8 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
   const units = present.includes('units.yaml') ? readYamlFile(join(dir, 'units.yaml'), cwd) : null;
   const names = new Set(present.filter((n) => /^phu-luc-.*\.ya?ml$/.test(n)));
   if (isObj(plan.data) && Array.isArray(plan.data.appendices)) {
-    for (const a of plan.data.appendices) if (isObj(a) && typeof a.file === 'string' && present.includes(a.file)) names.add(a.file);
+    for (const a of plan.data.appendices)
+      if (isObj(a) && typeof a.file === 'string' && present.includes(a.file)) names.add(a.file);
   }
   const appendices = new Map([...names].sort().map((n) => [n, readYamlFile(join(dir, n), cwd)] as const));
   const reports: ReportEntry[] = [];
@@ -164,7 +225,8 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
     const reportsDir = join(dir, 'reports');
     const top = listDir(reportsDir, display(cwd, reportsDir));
     if (top.problem) problems.push(top.problem);
-    for (const name of top.badNames) problems.push(diag(display(cwd, join(reportsDir, name)), 'error', 'file-name-not-utf8', { name }));
+    for (const name of top.badNames)
+      problems.push(diag(display(cwd, join(reportsDir, name)), 'error', 'file-name-not-utf8', { name }));
     for (const instance of top.names) {
       if (instance.startsWith('.')) continue;
       const folder = join(reportsDir, instance);
@@ -176,7 +238,8 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
         continue;
       }
       // A report dropped straight into reports/ belongs to no period: say so, never skip it.
-      if (!stats.isDirectory()) problems.push(diag(display(cwd, folder), 'error', 'report-outside-period', { name: instance }));
+      if (!stats.isDirectory())
+        problems.push(diag(display(cwd, folder), 'error', 'report-outside-period', { name: instance }));
       else reports.push(...readPeriodFolder(instance, folder, cwd, problems));
     }
   }
@@ -192,13 +255,17 @@ export async function readForms(folder: PlanFolder): Promise<void> {
     let bytes: Buffer;
     try {
       const size = statSync(r.absolute).size;
-      if (size > MAX_FORM_BYTES) { r.form = unreadForm(tooLarge(r.file, size, MAX_FORM_BYTES, false)); continue; }
+      if (size > MAX_FORM_BYTES) {
+        r.form = unreadForm(tooLarge(r.file, size, MAX_FORM_BYTES, false));
+        continue;
+      }
       bytes = readFileSync(r.absolute);
     } catch (e) {
       r.form = unreadForm(diag(r.file, 'error', 'read-error', { detail: errno(e) }));
       continue;
     }
     r.form = await readForm(bytes, r.file);
-    if (r.form.data !== undefined) r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
+    if (r.form.data !== undefined)
+      r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
   }
 }

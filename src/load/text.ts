@@ -14,7 +14,11 @@ export interface DecodedText {
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; col: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+  for (let i = 0; i < offset; i++)
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
   return { line, col: [...prefix].length + 1 };
 }
@@ -24,7 +28,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -43,7 +56,18 @@ function guessEncoding(bytes: Uint8Array): string | undefined {
 
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length > MAX_TEXT_BYTES) {
-    return { text: null, diagnostics: [diag(file, 'error', 'file-too-large', { size: (bytes.length / 1048576).toFixed(1), limit: MAX_TEXT_BYTES / 1048576 }, { line: 1, col: 1 })] };
+    return {
+      text: null,
+      diagnostics: [
+        diag(
+          file,
+          'error',
+          'file-too-large',
+          { size: (bytes.length / 1048576).toFixed(1), limit: MAX_TEXT_BYTES / 1048576 },
+          { line: 1, col: 1 },
+        ),
+      ],
+    };
   }
   let text: string;
   try {
@@ -61,7 +85,15 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     const line = lines[index] ?? '';
     // The first letter followed by a combining mark, counted in composed characters.
     const at = /\P{M}\p{M}/u.exec(line)?.index ?? 0;
-    diagnostics.push(diag(file, 'warning', 'not-nfc', {}, { line: index + 1, col: [...line.slice(0, at).normalize('NFC')].length + 1 }));
+    diagnostics.push(
+      diag(
+        file,
+        'warning',
+        'not-nfc',
+        {},
+        { line: index + 1, col: [...line.slice(0, at).normalize('NFC')].length + 1 },
+      ),
+    );
     text = nfc;
   }
   return { text, diagnostics };

@@ -31,23 +31,37 @@ function depth(v: unknown, level: number): number {
   return max;
 }
 
-function yamlDiagnostic(file: string, e: YAMLError, lc: LineCounter, text: string, severity: 'error' | 'warning'): Diagnostic {
+function yamlDiagnostic(
+  file: string,
+  e: YAMLError,
+  lc: LineCounter,
+  text: string,
+  severity: 'error' | 'warning',
+): Diagnostic {
   const pos = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
   const where = { line: pos.line, col: pos.col };
   const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (e.code) {
     case 'DUPLICATE_KEY': {
       const rest = text.slice(e.pos[0]).split('\n')[0]!;
-      const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/.exec(rest)?.slice(1).find((k) => k !== undefined) ?? rest.trim();
+      const key =
+        /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/
+          .exec(rest)
+          ?.slice(1)
+          .find((k) => k !== undefined) ?? rest.trim();
       return diag(file, severity, 'duplicate-key', { key }, where);
     }
-    case 'TAB_AS_INDENT': return diag(file, severity, 'yaml-tab', {}, where);
-    case 'MULTIPLE_DOCS': return diag(file, severity, 'multiple-documents', {}, where);
+    case 'TAB_AS_INDENT':
+      return diag(file, severity, 'yaml-tab', {}, where);
+    case 'MULTIPLE_DOCS':
+      return diag(file, severity, 'multiple-documents', {}, where);
     // The parser gives up on thousands of nested brackets: say that, not "call stack exceeded".
-    case 'RESOURCE_EXHAUSTION': return diag(file, severity, 'yaml-too-deep', {}, where);
+    case 'RESOURCE_EXHAUSTION':
+      return diag(file, severity, 'yaml-too-deep', {}, where);
     case 'BAD_SCALAR_START': {
       const rest = text.slice(e.pos[0]).split('\n')[0]!.trim();
-      if (rest.startsWith('@')) return diag(file, severity, 'unquoted-at', { value: rest.replace(/\s+#.*$/, '') }, where);
+      if (rest.startsWith('@'))
+        return diag(file, severity, 'unquoted-at', { value: rest.replace(/\s+#.*$/, '') }, where);
       return diag(file, severity, 'yaml-syntax', { detail }, where);
     }
     default: {
@@ -69,32 +83,66 @@ const REASONS: Partial<Record<string, (message: string) => string>> = {
 
 /** A file that could not be read at all. */
 export function unreadable(file: string, problem: Diagnostic): YamlFile {
-  return { file, text: null, doc: null, lineCounter: new LineCounter(), data: undefined, diagnostics: [problem] };
+  return {
+    file,
+    text: null,
+    doc: null,
+    lineCounter: new LineCounter(),
+    data: undefined,
+    diagnostics: [problem],
+  };
 }
 
 /** Parses one YAML file's bytes. Pure: the caller reads the file. */
 export function parseYaml(bytes: Uint8Array, file: string): YamlFile {
   const lineCounter = new LineCounter();
   const decoded = decodeText(bytes, file);
-  const result: YamlFile = { file, text: decoded.text, doc: null, lineCounter, data: undefined, diagnostics: [...decoded.diagnostics] };
+  const result: YamlFile = {
+    file,
+    text: decoded.text,
+    doc: null,
+    lineCounter,
+    data: undefined,
+    diagnostics: [...decoded.diagnostics],
+  };
   const text = decoded.text;
   if (text === null) return result;
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, schema: 'core', resolveKnownTags: false, uniqueKeys: true, prettyErrors: true, keepSourceTokens: false });
+    doc = parseDocument(text, {
+      lineCounter,
+      schema: 'core',
+      resolveKnownTags: false,
+      uniqueKeys: true,
+      prettyErrors: true,
+      keepSourceTokens: false,
+    });
   } catch (e) {
     // The parser recurses: thousands of nested brackets exhaust the stack before any error is found.
-    result.diagnostics.push(diag(file, 'error', e instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax', e instanceof RangeError ? {} : { detail: String(e) }, { line: 1, col: 1 }));
+    result.diagnostics.push(
+      diag(
+        file,
+        'error',
+        e instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax',
+        e instanceof RangeError ? {} : { detail: String(e) },
+        { line: 1, col: 1 },
+      ),
+    );
     return result;
   }
   result.doc = doc;
   // A syntax error makes the parser stumble on for a while: report the first one, which is the
   // one to fix; duplicate keys are independent of each other and are all reported.
   // An unclosed bracket or quote explains everything after it, so it goes first.
-  const unclosed = (e: YAMLError) => (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) || (e.code === 'BAD_INDENT' && /^Flow /.test(e.message));
+  const unclosed = (e: YAMLError) =>
+    (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) ||
+    (e.code === 'BAD_INDENT' && /^Flow /.test(e.message));
   const syntax = doc.errors.find((e) => unclosed(e)) ?? doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  for (const e of doc.errors) if (e === syntax || e.code === 'DUPLICATE_KEY') result.diagnostics.push(yamlDiagnostic(file, e, lineCounter, text, 'error'));
-  for (const w of doc.warnings) result.diagnostics.push(yamlDiagnostic(file, w, lineCounter, text, 'warning'));
+  for (const e of doc.errors)
+    if (e === syntax || e.code === 'DUPLICATE_KEY')
+      result.diagnostics.push(yamlDiagnostic(file, e, lineCounter, text, 'error'));
+  for (const w of doc.warnings)
+    result.diagnostics.push(yamlDiagnostic(file, w, lineCounter, text, 'warning'));
   // A duplicate key leaves the rest of the file readable: go on, so one run reports every problem.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return result;
   if (doc.contents === null) {
@@ -107,11 +155,17 @@ export function parseYaml(bytes: Uint8Array, file: string): YamlFile {
   } catch (e) {
     const alias = e instanceof Error && /excessive alias count/i.test(e.message);
     const code = alias ? 'alias-bomb' : e instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
-    result.diagnostics.push(diag(file, 'error', code, code === 'yaml-syntax' ? { detail: String((e as Error).message) } : {}, { line: 1, col: 1 }));
+    result.diagnostics.push(
+      diag(file, 'error', code, code === 'yaml-syntax' ? { detail: String((e as Error).message) } : {}, {
+        line: 1,
+        col: 1,
+      }),
+    );
     return result;
   }
   // Every reader after this one recurses into the data: a plan nests a handful of levels, never hundreds.
-  if (depth(data, 0) > MAX_DEPTH) result.diagnostics.push(diag(file, 'error', 'yaml-too-deep', {}, { line: 1, col: 1 }));
+  if (depth(data, 0) > MAX_DEPTH)
+    result.diagnostics.push(diag(file, 'error', 'yaml-too-deep', {}, { line: 1, col: 1 }));
   else result.data = data;
   return result;
 }

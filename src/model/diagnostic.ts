@@ -24,9 +24,16 @@ export interface Diagnostic {
 
 /** A value quoted in a message is cut here: a 100,000-character id must not make a 100,000-character line. */
 const MAX_PARAM = 200;
-const short = (v: string | number): string | number => (typeof v === 'string' && v.length > MAX_PARAM ? `${v.slice(0, MAX_PARAM - 1)}…` : v);
+const short = (v: string | number): string | number =>
+  typeof v === 'string' && v.length > MAX_PARAM ? `${v.slice(0, MAX_PARAM - 1)}…` : v;
 
-export function diag(file: string, severity: Severity, code: MessageCode, params: Params = {}, where: Partial<Diagnostic> = {}): Diagnostic {
+export function diag(
+  file: string,
+  severity: Severity,
+  code: MessageCode,
+  params: Params = {},
+  where: Partial<Diagnostic> = {},
+): Diagnostic {
   const p: Params = {};
   for (const [k, v] of Object.entries(params)) p[k] = short(v);
   return { file, severity, code, params: p, line: null, col: null, sheet: null, cell: null, ...where };
@@ -43,6 +50,13 @@ function cellOrder(cell: string | null): [number, number] {
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const [ar, ac] = cellOrder(a.cell);
   const [br, bc] = cellOrder(b.cell);
-  return a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)
-    || (a.sheet ?? '').localeCompare(b.sheet ?? '', 'en') || ar - br || ac - bc || a.code.localeCompare(b.code, 'en');
+  return (
+    a.file.localeCompare(b.file, 'en') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.col ?? 0) - (b.col ?? 0) ||
+    (a.sheet ?? '').localeCompare(b.sheet ?? '', 'en') ||
+    ar - br ||
+    ac - bc ||
+    a.code.localeCompare(b.code, 'en')
+  );
 }

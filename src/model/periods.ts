@@ -9,7 +9,12 @@ export function instanceDeadline(plan: Plan, instance: string): string | undefin
   const r = p ? parsePhrase(p.period.deadline) : undefined;
   if (!p || !r?.ok) return undefined;
   const y = String(p.year);
-  return occurrences(r.meaning, { from: `${y}-01-01`, to: `${y}-12-31`, inclusive: plan.settings.beforeIsInclusive, start: `${y}-01-01` }).find((x) => x.key === y)?.deadline;
+  return occurrences(r.meaning, {
+    from: `${y}-01-01`,
+    to: `${y}-12-31`,
+    inclusive: plan.settings.beforeIsInclusive,
+    start: `${y}-01-01`,
+  }).find((x) => x.key === y)?.deadline;
 }
 
 /** "Báo cáo 6 tháng" + 2026 → "Báo cáo 6 tháng năm 2026"; "Báo cáo năm" + 2026 → "Báo cáo năm 2026". */

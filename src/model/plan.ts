@@ -5,21 +5,54 @@ import type { Task as TaskData } from './schema-types.js';
 import { pointerOf } from '../load/locate.js';
 import { MAX_YEAR, MIN_YEAR, parseIso } from '../time/calendar.js';
 
-export interface Located { file: string; pointer: string }
-export interface Unit extends Located { id: string; name: string; kind: string; short?: string; contact?: string }
-export interface Group extends Located { id: string; name: string; members: string[] }
+export interface Located {
+  file: string;
+  pointer: string;
+}
+export interface Unit extends Located {
+  id: string;
+  name: string;
+  kind: string;
+  short?: string;
+  contact?: string;
+}
+export interface Group extends Located {
+  id: string;
+  name: string;
+  members: string[];
+}
 export interface Task extends Located, Omit<TaskData, 'support'> {
   support: string[];
   origin: string;
   /** The task has a `time` that is not text (the schema reports it): dcs treats it as untimed. */
   badTime?: boolean;
 }
-export interface Period extends Located { id: string; name: string; deadline: string }
-export interface Indicator extends Located { id: string; name: string; unit: string; target: number; reported_by: string; aggregate: string; objective: string }
+export interface Period extends Located {
+  id: string;
+  name: string;
+  deadline: string;
+}
+export interface Indicator extends Located {
+  id: string;
+  name: string;
+  unit: string;
+  target: number;
+  reported_by: string;
+  aggregate: string;
+  objective: string;
+}
 /** An appendix as plan.yaml lists it; `target` is its file name in the plan folder. */
-export interface AppendixRef extends Located { id: string; target: string; title: string }
+export interface AppendixRef extends Located {
+  id: string;
+  target: string;
+  title: string;
+}
 
-export interface Settings { timezone: string; beforeIsInclusive: boolean; withinDays: number }
+export interface Settings {
+  timezone: string;
+  beforeIsInclusive: boolean;
+  withinDays: number;
+}
 
 export interface Plan {
   file: string;
@@ -49,7 +82,11 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
 
-export const DEFAULT_SETTINGS: Settings = { timezone: 'Asia/Ho_Chi_Minh', beforeIsInclusive: false, withinDays: 14 };
+export const DEFAULT_SETTINGS: Settings = {
+  timezone: 'Asia/Ho_Chi_Minh',
+  beforeIsInclusive: false,
+  withinDays: 14,
+};
 
 function readTasks(items: unknown, file: string, base: string[], origin: string): Task[] {
   const out: Task[] = [];
@@ -57,13 +94,18 @@ function readTasks(items: unknown, file: string, base: string[], origin: string)
     if (!isObj(t) || typeof t.id !== 'string') return;
     // Only values of the right type reach the commands: the schema reports the others, and a
     // `time: 2026` must leave the task untimed, not crash `due` after `check` has spoken.
-    const optional = (k: 'section' | 'output' | 'note' | 'support_note' | 'time') => (typeof t[k] === 'string' ? { [k]: t[k] } : {});
+    const optional = (k: 'section' | 'output' | 'note' | 'support_note' | 'time') =>
+      typeof t[k] === 'string' ? { [k]: t[k] } : {};
     out.push({
       id: t.id,
       content: str(t.content) ?? '',
       lead: str(t.lead) ?? '',
       support: strings(t.support),
-      ...optional('section'), ...optional('output'), ...optional('note'), ...optional('support_note'), ...optional('time'),
+      ...optional('section'),
+      ...optional('output'),
+      ...optional('note'),
+      ...optional('support_note'),
+      ...optional('time'),
       ...(t.mode === 'assigned' || t.mode === 'requested' ? { mode: t.mode } : {}),
       ...(t.time !== undefined && typeof t.time !== 'string' ? { badTime: true } : {}),
       file,
@@ -87,8 +129,15 @@ export function buildPlan(src: PlanSources): Plan {
   const s = isObj(p.settings) ? p.settings : {};
   const settings: Settings = {
     timezone: str(s.timezone) ?? DEFAULT_SETTINGS.timezone,
-    beforeIsInclusive: typeof s.before_is_inclusive === 'boolean' ? s.before_is_inclusive : DEFAULT_SETTINGS.beforeIsInclusive,
-    withinDays: typeof s.within_days === 'number' && Number.isInteger(s.within_days) && s.within_days >= 0 && s.within_days <= 366 ? s.within_days : DEFAULT_SETTINGS.withinDays,
+    beforeIsInclusive:
+      typeof s.before_is_inclusive === 'boolean' ? s.before_is_inclusive : DEFAULT_SETTINGS.beforeIsInclusive,
+    withinDays:
+      typeof s.within_days === 'number' &&
+      Number.isInteger(s.within_days) &&
+      s.within_days >= 0 &&
+      s.within_days <= 366
+        ? s.within_days
+        : DEFAULT_SETTINGS.withinDays,
   };
 
   const u = isObj(src.units?.data) ? src.units.data : {};
@@ -96,7 +145,15 @@ export function buildPlan(src: PlanSources): Plan {
   const units: Unit[] = [];
   list(u.units).forEach((x, i) => {
     if (isObj(x) && typeof x.id === 'string') {
-      units.push({ id: x.id, name: str(x.name) ?? x.id, kind: str(x.kind) ?? '', short: str(x.short), contact: str(x.contact), file: unitsFile, pointer: pointerOf('units', i) });
+      units.push({
+        id: x.id,
+        name: str(x.name) ?? x.id,
+        kind: str(x.kind) ?? '',
+        short: str(x.short),
+        contact: str(x.contact),
+        file: unitsFile,
+        pointer: pointerOf('units', i),
+      });
     }
   });
   const groups: Group[] = [];
@@ -105,14 +162,31 @@ export function buildPlan(src: PlanSources): Plan {
     const kinds = strings(g.kinds);
     const named = strings(g.units);
     const except = strings(g.except);
-    const members = units.filter((x) => (g.all === true || kinds.includes(x.kind) || named.includes(x.id)) && !except.includes(x.id)).map((x) => x.id);
-    groups.push({ id: g.id, name: str(g.name) ?? g.id, members, file: unitsFile, pointer: pointerOf('groups', i) });
+    const members = units
+      .filter(
+        (x) => (g.all === true || kinds.includes(x.kind) || named.includes(x.id)) && !except.includes(x.id),
+      )
+      .map((x) => x.id);
+    groups.push({
+      id: g.id,
+      name: str(g.name) ?? g.id,
+      members,
+      file: unitsFile,
+      pointer: pointerOf('groups', i),
+    });
   });
 
   const tasks = readTasks(p.tasks, file, ['tasks'], 'plan');
   const appendices: AppendixRef[] = [];
   list(p.appendices).forEach((a, i) => {
-    if (isObj(a) && typeof a.id === 'string' && typeof a.file === 'string') appendices.push({ id: a.id, target: a.file, title: str(a.title) ?? '', file, pointer: pointerOf('appendices', i) });
+    if (isObj(a) && typeof a.id === 'string' && typeof a.file === 'string')
+      appendices.push({
+        id: a.id,
+        target: a.file,
+        title: str(a.title) ?? '',
+        file,
+        pointer: pointerOf('appendices', i),
+      });
   });
   const indicators: Indicator[] = [];
   for (const declared of appendices) {
@@ -126,9 +200,15 @@ export function buildPlan(src: PlanSources): Plan {
       list(o.indicators).forEach((ind, k) => {
         if (!isObj(ind) || typeof ind.id !== 'string') return;
         indicators.push({
-          id: ind.id, name: str(ind.name) ?? ind.id, unit: str(ind.unit) ?? '', target: typeof ind.target === 'number' ? ind.target : NaN,
-          reported_by: str(ind.reported_by) ?? '', aggregate: str(ind.aggregate) ?? 'sum', objective: str(o.id) ?? '',
-          file: ap.file, pointer: pointerOf('objectives', i, 'indicators', k),
+          id: ind.id,
+          name: str(ind.name) ?? ind.id,
+          unit: str(ind.unit) ?? '',
+          target: typeof ind.target === 'number' ? ind.target : NaN,
+          reported_by: str(ind.reported_by) ?? '',
+          aggregate: str(ind.aggregate) ?? 'sum',
+          objective: str(o.id) ?? '',
+          file: ap.file,
+          pointer: pointerOf('objectives', i, 'indicators', k),
         });
       });
     });
@@ -140,17 +220,27 @@ export function buildPlan(src: PlanSources): Plan {
   const r = isObj(p.reporting) ? p.reporting : {};
   const periods: Period[] = [];
   list(r.periods).forEach((x, i) => {
-    if (isObj(x) && typeof x.id === 'string') periods.push({ id: x.id, name: str(x.name) ?? x.id, deadline: str(x.deadline) ?? '', file, pointer: pointerOf('reporting', 'periods', i) });
+    if (isObj(x) && typeof x.id === 'string')
+      periods.push({
+        id: x.id,
+        name: str(x.name) ?? x.id,
+        deadline: str(x.deadline) ?? '',
+        file,
+        pointer: pointerOf('reporting', 'periods', i),
+      });
   });
-  const reporters = typeof r.units === 'string'
-    ? [{ ref: r.units, file, pointer: pointerOf('reporting', 'units') }]
-    : list(r.units).flatMap((x, i) => (typeof x === 'string' ? [{ ref: x, file, pointer: pointerOf('reporting', 'units', i) }] : []));
+  const reporters =
+    typeof r.units === 'string'
+      ? [{ ref: r.units, file, pointer: pointerOf('reporting', 'units') }]
+      : list(r.units).flatMap((x, i) =>
+          typeof x === 'string' ? [{ ref: x, file, pointer: pointerOf('reporting', 'units', i) }] : [],
+        );
 
   return {
     file,
     id: str(p.id) ?? '',
     title: str(p.title) ?? '',
-    issuer: isObj(p.issuer) ? str(p.issuer.short) ?? str(p.issuer.name) ?? '' : '',
+    issuer: isObj(p.issuer) ? (str(p.issuer.short) ?? str(p.issuer.name) ?? '') : '',
     status: str(p.status),
     number: p.number === null ? null : str(p.number),
     date: p.date === null ? null : str(p.date),
@@ -163,7 +253,10 @@ export function buildPlan(src: PlanSources): Plan {
     indicators,
     appendices,
     periods,
-    receiver: typeof r.receiver === 'string' ? { ref: r.receiver, file, pointer: pointerOf('reporting', 'receiver') } : undefined,
+    receiver:
+      typeof r.receiver === 'string'
+        ? { ref: r.receiver, file, pointer: pointerOf('reporting', 'receiver') }
+        : undefined,
     reporters,
     raw: p,
   };
@@ -181,7 +274,11 @@ export function reportingUnits(plan: Plan): string[] {
   return plan.units.filter((u) => ids.has(u.id)).map((u) => u.id);
 }
 
-export interface Assignment { task: Task; role: 'lead' | 'support'; via?: string }
+export interface Assignment {
+  task: Task;
+  role: 'lead' | 'support';
+  via?: string;
+}
 
 /** What one unit owes: the tasks it leads or supports, directly or through a group. */
 export function assignmentsOf(plan: Plan, unit: string): Assignment[] {
@@ -192,10 +289,16 @@ export function assignmentsOf(plan: Plan, unit: string): Assignment[] {
   const out: Assignment[] = [];
   for (const task of plan.tasks) {
     const lead = viaOf(task.lead);
-    if (lead !== false) { out.push({ task, role: 'lead', ...(lead ? { via: lead } : {}) }); continue; }
+    if (lead !== false) {
+      out.push({ task, role: 'lead', ...(lead ? { via: lead } : {}) });
+      continue;
+    }
     for (const s of task.support) {
       const via = viaOf(s);
-      if (via !== false) { out.push({ task, role: 'support', ...(via ? { via } : {}) }); break; }
+      if (via !== false) {
+        out.push({ task, role: 'support', ...(via ? { via } : {}) });
+        break;
+      }
     }
   }
   return out;

@@ -30,7 +30,11 @@ export const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
  */
 export function ownerOf(plan: Plan, e: ReportEntry, byPrefix = false): string | null {
   const known = (id: string | null | undefined) => (id && plan.units.some((u) => u.id === id) ? id : null);
-  return known(e.report?.unit) ?? (e.kind === 'yaml' ? known(baseName(e.name)) : null) ?? (byPrefix ? unitOfFileName(plan, e.name) ?? null : null);
+  return (
+    known(e.report?.unit) ??
+    (e.kind === 'yaml' ? known(baseName(e.name)) : null) ??
+    (byPrefix ? (unitOfFileName(plan, e.name) ?? null) : null)
+  );
 }
 
 /**
@@ -39,7 +43,9 @@ export function ownerOf(plan: Plan, e: ReportEntry, byPrefix = false): string | 
  */
 export function elsewhere(plan: Plan, instance: string, report: Report): 'plan' | 'period' | undefined {
   if (report.plan !== null && report.plan !== plan.id) return 'plan';
-  return report.period !== null && report.period !== instance && parseInstance(plan, report.period) ? 'period' : undefined;
+  return report.period !== null && report.period !== instance && parseInstance(plan, report.period)
+    ? 'period'
+    : undefined;
 }
 
 /** The codes that say where an elsewhere file belongs: all `check` says about such a file. */
@@ -48,10 +54,18 @@ export const ELSEWHERE = new Set(['form-other-plan', 'form-other-period', 'repor
 function decide(plan: Plan, e: ReportEntry, found: Diagnostic[]): Omit<Disposition, 'entry'> {
   const problems = found.filter((d) => d.severity === 'error');
   if (!parseInstance(plan, e.instance)) return { kind: 'stray', unit: null, problems: found };
-  if (e.kind === 'attachment') return { kind: 'attachment', unit: unitOfFileName(plan, e.name) ?? null, problems: [] };
+  if (e.kind === 'attachment')
+    return { kind: 'attachment', unit: unitOfFileName(plan, e.name) ?? null, problems: [] };
   if (e.kind === 'other') return { kind: 'stray', unit: null, problems: found };
   // A file that could not be read is the unit's report if its name says it is one: it did send something.
-  const reportLike = e.kind === 'yaml' || e.kind === 'xlsx' || e.kind === 'old-excel' || (e.kind === 'unreadable' && e.looksLike !== undefined && e.looksLike !== 'other' && e.looksLike !== 'attachment');
+  const reportLike =
+    e.kind === 'yaml' ||
+    e.kind === 'xlsx' ||
+    e.kind === 'old-excel' ||
+    (e.kind === 'unreadable' &&
+      e.looksLike !== undefined &&
+      e.looksLike !== 'other' &&
+      e.looksLike !== 'attachment');
   if (!reportLike) return { kind: 'stray', unit: null, problems: found };
   const unit = ownerOf(plan, e, true);
   const report = e.report;
@@ -59,7 +73,12 @@ function decide(plan: Plan, e: ReportEntry, found: Diagnostic[]): Omit<Dispositi
     // Its contents are the other period's (or plan's) business: only where it belongs is said here.
     return { kind: 'elsewhere', unit, report, problems: problems.filter((d) => ELSEWHERE.has(d.code)) };
   }
-  return { kind: problems.length > 0 ? 'received-with-errors' : 'used', unit, ...(report ? { report } : {}), problems };
+  return {
+    kind: problems.length > 0 ? 'received-with-errors' : 'used',
+    unit,
+    ...(report ? { report } : {}),
+    problems,
+  };
 }
 
 /**
@@ -67,14 +86,21 @@ function decide(plan: Plan, e: ReportEntry, found: Diagnostic[]): Omit<Dispositi
  * found: two reports of one unit for one period (`duplicate-report`, on each of them), and a
  * report that would be used without a unit or a date to count it by.
  */
-export function dispose(plan: Plan, entries: ReportEntry[], diagnostics: Diagnostic[]): { dispositions: Disposition[]; found: Diagnostic[] } {
+export function dispose(
+  plan: Plan,
+  entries: ReportEntry[],
+  diagnostics: Diagnostic[],
+): { dispositions: Disposition[]; found: Diagnostic[] } {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const list = byFile.get(d.file);
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
-  const dispositions: Disposition[] = entries.map((entry) => ({ entry, ...decide(plan, entry, byFile.get(entry.file) ?? []) }));
+  const dispositions: Disposition[] = entries.map((entry) => ({
+    entry,
+    ...decide(plan, entry, byFile.get(entry.file) ?? []),
+  }));
   const found: Diagnostic[] = [];
   const reject = (d: Disposition, problem: Diagnostic, say = true) => {
     if (say) found.push(problem);
@@ -87,8 +113,19 @@ export function dispose(plan: Plan, entries: ReportEntry[], diagnostics: Diagnos
     if (d.kind !== 'used') continue;
     const where = d.entry.kind === 'yaml' ? { line: 1, col: 1 } : {};
     // Without units.yaml no file has a unit; units-missing says so once, not once per report.
-    if (d.unit === null) reject(d, diag(d.entry.file, 'error', 'report-no-unit', {}, where), plan.units.length > 0);
-    else if (!d.report?.submitted) reject(d, diag(d.entry.file, 'error', 'report-no-date', {}, d.entry.kind === 'yaml' ? { pointer: '/submitted' } : where));
+    if (d.unit === null)
+      reject(d, diag(d.entry.file, 'error', 'report-no-unit', {}, where), plan.units.length > 0);
+    else if (!d.report?.submitted)
+      reject(
+        d,
+        diag(
+          d.entry.file,
+          'error',
+          'report-no-date',
+          {},
+          d.entry.kind === 'yaml' ? { pointer: '/submitted' } : where,
+        ),
+      );
   }
 
   // Two claims of one unit on one period: neither can be counted, and each says which is the other.
@@ -105,8 +142,20 @@ export function dispose(plan: Plan, entries: ReportEntry[], diagnostics: Diagnos
   for (const group of claims.values()) {
     if (group.length < 2) continue;
     for (const d of group) {
-      const others = group.filter((x) => x !== d).map((x) => x.entry.file).join(', ');
-      reject(d, diag(d.entry.file, 'error', 'duplicate-report', { unit: d.unit!, period: d.entry.instance, first: others }, d.entry.kind === 'yaml' ? { line: 1, col: 1 } : {}));
+      const others = group
+        .filter((x) => x !== d)
+        .map((x) => x.entry.file)
+        .join(', ');
+      reject(
+        d,
+        diag(
+          d.entry.file,
+          'error',
+          'duplicate-report',
+          { unit: d.unit!, period: d.entry.instance, first: others },
+          d.entry.kind === 'yaml' ? { line: 1, col: 1 } : {},
+        ),
+      );
     }
   }
   return { dispositions, found };
@@ -121,5 +170,7 @@ export function sortProblems(dispositions: Disposition[]): void {
 
 /** The files of one period folder, in the order people read them. */
 export function ofInstance(dispositions: Disposition[], instance: string): Disposition[] {
-  return dispositions.filter((d) => d.entry.instance === instance).sort((a, b) => a.entry.name.localeCompare(b.entry.name, 'vi', { numeric: true }));
+  return dispositions
+    .filter((d) => d.entry.instance === instance)
+    .sort((a, b) => a.entry.name.localeCompare(b.entry.name, 'vi', { numeric: true }));
 }

@@ -71,12 +71,21 @@ export function buildReport(src: ReportSource): Report {
       }
       const pointer = `/tasks/${i}`;
       // An empty status is the unit saying nothing about the task, in a form's cell or in YAML.
-      if (t.status === '' || t.status === null) diagnostics.push(diag(src.file, 'warning', 'report-task-blank', { task: t.task }, { pointer: `${pointer}/status` }));
+      if (t.status === '' || t.status === null)
+        diagnostics.push(
+          diag(src.file, 'warning', 'report-task-blank', { task: t.task }, { pointer: `${pointer}/status` }),
+        );
       else if (!isStatus(t.status)) {
         unreadTasks++; // the schema or the form reader reports it
         return;
       }
-      tasks.push({ task: t.task, status: isStatus(t.status) ? t.status : null, result: str(t.result) ?? '', note: str(t.note) ?? '', pointer });
+      tasks.push({
+        task: t.task,
+        status: isStatus(t.status) ? t.status : null,
+        result: str(t.result) ?? '',
+        note: str(t.note) ?? '',
+        pointer,
+      });
     });
   }
   const indicators = new Map<string, IndicatorValue>();
@@ -86,13 +95,29 @@ export function buildReport(src: ReportSource): Report {
       // Left empty, as the YAML form leaves it: not reported. Half filled: a mistake to say.
       if (v === null || (isObj(v) && v.value === null && v.of === null)) continue;
       if (isObj(v) && (v.value === null) !== (v.of === null)) {
-        diagnostics.push(diag(src.file, 'error', 'report-indicator-shape', { indicator: id, aggregate: 'ratio' }, { pointer }));
+        diagnostics.push(
+          diag(
+            src.file,
+            'error',
+            'report-indicator-shape',
+            { indicator: id, aggregate: 'ratio' },
+            { pointer },
+          ),
+        );
         continue;
       }
       const numbers = finite(v) ? [v] : isObj(v) ? [v.value, v.of] : [];
       if (!numbers.every(finite)) continue; // the schema reports the wrong type
       if (numbers.some((n) => Math.abs(n as number) > MAX_VALUE)) {
-        diagnostics.push(diag(src.file, 'error', 'report-number-out-of-range', { indicator: id, limit: MAX_VALUE.toExponential() }, { pointer }));
+        diagnostics.push(
+          diag(
+            src.file,
+            'error',
+            'report-number-out-of-range',
+            { indicator: id, limit: MAX_VALUE.toExponential() },
+            { pointer },
+          ),
+        );
         continue;
       }
       if (finite(v)) indicators.set(id, v);
@@ -104,7 +129,7 @@ export function buildReport(src: ReportSource): Report {
     source: src.source,
     unit: str(d.unit),
     period: str(d.period),
-    plan: src.meta ? str(src.meta.plan) ?? '' : null,
+    plan: src.meta ? (str(src.meta.plan) ?? '') : null,
     submitted,
     number: str(d.number),
     signer: str(d.signer),

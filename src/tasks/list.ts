@@ -6,7 +6,11 @@ import { explain } from '../time/explain.js';
 import type { Meaning } from '../time/meaning.js';
 import { parsePhrase } from '../time/phrase.js';
 
-export interface Party { ref: string; name: string; units: number }
+export interface Party {
+  ref: string;
+  name: string;
+  units: number;
+}
 export interface TaskRow {
   id: string;
   section: string | null;
@@ -52,5 +56,9 @@ function row(plan: Plan, t: Task, lang: Lang): TaskRow {
 /** Every task, or with `unit` the tasks that unit leads or supports (directly or through a group). */
 export function listTasks(plan: Plan, lang: Lang, unit?: string): TaskRow[] {
   if (unit === undefined) return plan.tasks.map((t) => row(plan, t, lang));
-  return assignmentsOf(plan, unit).map((a) => ({ ...row(plan, a.task, lang), role: a.role, ...(a.via ? { via: partyOf(plan, a.via) } : {}) }));
+  return assignmentsOf(plan, unit).map((a) => ({
+    ...row(plan, a.task, lang),
+    role: a.role,
+    ...(a.via ? { via: partyOf(plan, a.via) } : {}),
+  }));
 }

@@ -3,7 +3,11 @@
 // UTC context from another package; for the little arithmetic a due list needs, day numbers are
 // simpler and cannot drift.)
 
-export interface Ymd { y: number; m: number; d: number }
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 /** Years a date of a plan or a report can have; outside them a date is a typing mistake. */
 export const MIN_YEAR = 1900;
@@ -17,7 +21,15 @@ export function daysInMonth(y: number, m: number): number {
 
 /** Whether a day exists: 30/02 and 29/02/2027 do not. */
 export function isRealDate(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return (
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
+  );
 }
 
 /** Whether a day and month exist in some year (29/02 does; 30/02 does not). */
@@ -44,8 +56,10 @@ export function fromDayNumber(n: number): Ymd {
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
-export const addDays = (iso: string, days: number): string => toIso(fromDayNumber(dayNumber(parseIso(iso)!) + days));
-export const daysBetween = (from: string, to: string): number => dayNumber(parseIso(to)!) - dayNumber(parseIso(from)!);
+export const addDays = (iso: string, days: number): string =>
+  toIso(fromDayNumber(dayNumber(parseIso(iso)!) + days));
+export const daysBetween = (from: string, to: string): number =>
+  dayNumber(parseIso(to)!) - dayNumber(parseIso(from)!);
 
 /** 0 = Sunday … 6 = Saturday. */
 export const weekday = (iso: string): number => new Date(dayNumber(parseIso(iso)!) * 86400000).getUTCDay();
@@ -62,14 +76,20 @@ export function formatVnDate(iso: string): string {
   return p ? `${pad(p.d)}/${pad(p.m)}/${p.y}` : iso;
 }
 
-const WEEKDAYS = { vi: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'], en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] };
+const WEEKDAYS = {
+  vi: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
 export const weekdayName = (iso: string, lang: 'vi' | 'en'): string => WEEKDAYS[lang][weekday(iso)]!;
 
 /** A date as people read it in a due list: "Thứ Năm, 04/06/2026". */
-export const formatDeadline = (iso: string, lang: 'vi' | 'en'): string => (parseIso(iso) ? `${weekdayName(iso, lang)}, ${formatVnDate(iso)}` : iso);
+export const formatDeadline = (iso: string, lang: 'vi' | 'en'): string =>
+  parseIso(iso) ? `${weekdayName(iso, lang)}, ${formatVnDate(iso)}` : iso;
 
 /** The Vietnamese date line of a document (Nghị định 30): "ngày 05 tháng 6 năm 2026". */
 export function formatDateLine(iso: string): string {
   const p = parseIso(iso);
-  return p ? `ngày ${pad(p.d)} tháng ${p.m < 3 ? pad(p.m) : p.m} năm ${p.y}` : 'ngày ..... tháng ..... năm .....';
+  return p
+    ? `ngày ${pad(p.d)} tháng ${p.m < 3 ? pad(p.m) : p.m} năm ${p.y}`
+    : 'ngày ..... tháng ..... năm .....';
 }

@@ -5,19 +5,26 @@ import { isRealDate, MAX_YEAR, MIN_YEAR, toIso } from './calendar.js';
 import { fold } from '../util/closest.js';
 
 export type DateText =
-  | { ok: true; iso: string; shortYear: boolean }
-  | { ok: false; error: 'impossible' | 'unrecognised' };
-
+  { ok: true; iso: string; shortYear: boolean } | { ok: false; error: 'impossible' | 'unrecognised' };
 
 export function parseDateText(input: string): DateText {
-  const s = fold(input.normalize('NFC')).replace(/^ngay\s*/, '').trim();
+  const s = fold(input.normalize('NFC'))
+    .replace(/^ngay\s*/, '')
+    .trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   const vn = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(s);
   const words = /^(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$/.exec(s);
-  const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : vn ? [vn[3]!, vn[2]!, vn[1]!] : words ? [words[3]!, words[2]!, words[1]!] : [];
+  const [y, m, d] = iso
+    ? [iso[1]!, iso[2]!, iso[3]!]
+    : vn
+      ? [vn[3]!, vn[2]!, vn[1]!]
+      : words
+        ? [words[3]!, words[2]!, words[1]!]
+        : [];
   if (y === undefined) return { ok: false, error: 'unrecognised' };
   const shortYear = y.length === 2;
   const year = shortYear ? 2000 + Number(y) : Number(y);
-  if (year < MIN_YEAR || year > MAX_YEAR || !isRealDate(year, Number(m), Number(d))) return { ok: false, error: 'impossible' };
+  if (year < MIN_YEAR || year > MAX_YEAR || !isRealDate(year, Number(m), Number(d)))
+    return { ok: false, error: 'impossible' };
   return { ok: true, iso: toIso({ y: year, m: Number(m), d: Number(d) }), shortYear };
 }

@@ -3,10 +3,17 @@
 /** A deadline inside a recurring period: a day and month ("10/11"), a day ("25"), a month ("tháng 12"),
  * or nothing (the period's last day). `before` is "trước ngày D": strictly before, unless the plan
  * sets `before_is_inclusive`. */
-export interface Due { day?: number; month?: number; before: boolean }
+export interface Due {
+  day?: number;
+  month?: number;
+  before: boolean;
+}
 
 /** Years a recurring schedule is limited to ("Giai đoạn 2026-2030", "Năm 2026 và các năm tiếp theo"). */
-export interface YearRange { from?: number; to?: number }
+export interface YearRange {
+  from?: number;
+  to?: number;
+}
 
 /** What a one-off deadline was written as, for the explanation only. */
 export type Span =

@@ -12,7 +12,12 @@ export interface Occurrence {
   deadline: string;
 }
 
-export interface Span { from: string; to: string; inclusive: boolean; start: string }
+export interface Span {
+  from: string;
+  to: string;
+  inclusive: boolean;
+  start: string;
+}
 
 const year = (iso: string): number => Number(iso.slice(0, 4));
 const lastDay = (y: number, m: number): string => toIso({ y, m, d: daysInMonth(y, m) });
@@ -51,14 +56,24 @@ function recurring(m: Meaning, s: Span): Occurrence[] {
       for (const y of years(m, s)) {
         for (let q = 1; q <= 4; q++) {
           const last = q * 3;
-          out.push({ key: `${y}-Q${q}`, start: toIso({ y, m: last - 2, d: 1 }), end: lastDay(y, last), deadline: dueIn(y, last, m.due, s.inclusive) });
+          out.push({
+            key: `${y}-Q${q}`,
+            start: toIso({ y, m: last - 2, d: 1 }),
+            end: lastDay(y, last),
+            deadline: dueIn(y, last, m.due, s.inclusive),
+          });
         }
       }
       break;
     case 'monthly':
       for (const y of years(m, s)) {
         for (let mo = 1; mo <= 12; mo++) {
-          out.push({ key: `${y}-${String(mo).padStart(2, '0')}`, start: toIso({ y, m: mo, d: 1 }), end: lastDay(y, mo), deadline: dueIn(y, mo, m.due, s.inclusive) });
+          out.push({
+            key: `${y}-${String(mo).padStart(2, '0')}`,
+            start: toIso({ y, m: mo, d: 1 }),
+            end: lastDay(y, mo),
+            deadline: dueIn(y, mo, m.due, s.inclusive),
+          });
         }
       }
       break;

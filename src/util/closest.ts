@@ -16,7 +16,14 @@ export function levenshtein(a: string, b: string): number {
 
 /** Folds case and Vietnamese diacritics (đ → d) so "Hoa" and "Hóa" are near. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim().replace(/\s+/g, ' ');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ');
 }
 
 const MAX_WORD = 100;
@@ -35,7 +42,10 @@ export function closest(word: string, candidates: Iterable<string>, limit?: numb
     // Lengths further apart than the limit cannot be within it, unless one begins the other.
     if (Math.abs(f.length - w.length) > max && !(f.startsWith(w) || w.startsWith(f))) continue;
     const d = f.startsWith(w) || w.startsWith(f) ? Math.min(levenshtein(w, f), 1) : levenshtein(w, f);
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) { best = c; bestDistance = d; }
+    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+      best = c;
+      bestDistance = d;
+    }
   }
   if (best === undefined) return undefined;
   return bestDistance <= max ? best : undefined;

@@ -11,27 +11,50 @@ const original = (name: string) => readFileSync(join(MAU, name), 'utf8');
 
 function check(files: Record<string, string>) {
   const dir = planCopy(MAU, files);
-  return checkFolder(readPlanFolder(dir, dir), '2026-06-10').diagnostics.map((d) => ({ file: d.file, line: d.line, col: d.col, code: d.code, severity: d.severity, params: d.params }));
+  return checkFolder(readPlanFolder(dir, dir), '2026-06-10').diagnostics.map((d) => ({
+    file: d.file,
+    line: d.line,
+    col: d.col,
+    code: d.code,
+    severity: d.severity,
+    params: d.params,
+  }));
 }
 const errors = (files: Record<string, string>) => check(files).filter((d) => d.severity === 'error');
 
 describe('rules', () => {
   it('the invented ward passes with one warning (its empty armed-forces group)', () => {
-    expect(check({})).toEqual([expect.objectContaining({ code: 'group-empty', severity: 'warning', file: 'units.yaml' })]);
+    expect(check({})).toEqual([
+      expect.objectContaining({ code: 'group-empty', severity: 'warning', file: 'units.yaml' }),
+    ]);
   });
 
   it('unknown-unit at the reference, with the nearest unit id', () => {
     const plan = original('plan.yaml').replace('    lead: ktht ', '    lead: kth ');
-    expect(errors({ 'plan.yaml': plan })).toEqual([expect.objectContaining({ code: 'unknown-unit', file: 'plan.yaml', line: 51, col: 11, params: { ref: 'kth', suggestion: 'ktht' } })]);
+    expect(errors({ 'plan.yaml': plan })).toEqual([
+      expect.objectContaining({
+        code: 'unknown-unit',
+        file: 'plan.yaml',
+        line: 51,
+        col: 11,
+        params: { ref: 'kth', suggestion: 'ktht' },
+      }),
+    ]);
   });
 
   it('unknown-unit suggests the id of a unit named like the reference', () => {
     const plan = original('plan.yaml').replace('    lead: ktht ', '    lead: kinh-te-ha-tang ');
-    expect(errors({ 'plan.yaml': plan })[0]).toMatchObject({ code: 'unknown-unit', params: { suggestion: 'ktht' } });
+    expect(errors({ 'plan.yaml': plan })[0]).toMatchObject({
+      code: 'unknown-unit',
+      params: { suggestion: 'ktht' },
+    });
   });
 
   it('unknown-group, and a unit id that is really a group', () => {
-    const plan = original('plan.yaml').replace('support: ["@to-dan-pho"]', 'support: ["@to-dan-ph", co-quan-don-vi]');
+    const plan = original('plan.yaml').replace(
+      'support: ["@to-dan-pho"]',
+      'support: ["@to-dan-ph", co-quan-don-vi]',
+    );
     expect(errors({ 'plan.yaml': plan })).toMatchObject([
       { code: 'unknown-group', params: { ref: '@to-dan-ph', suggestion: '@to-dan-pho' } },
       { code: 'unknown-unit', params: { ref: 'co-quan-don-vi', suggestion: '@co-quan-don-vi' } },
@@ -45,38 +68,60 @@ describe('rules', () => {
 
   it('unknown units named by a group in units.yaml', () => {
     const units = original('units.yaml').replace('kinds: [llvt]', 'units: [cong-an]');
-    expect(errors({ 'units.yaml': units })).toMatchObject([{ code: 'unknown-unit', file: 'units.yaml', params: { ref: 'cong-an' } }]);
+    expect(errors({ 'units.yaml': units })).toMatchObject([
+      { code: 'unknown-unit', file: 'units.yaml', params: { ref: 'cong-an' } },
+    ]);
   });
 
   it('duplicate-id across the plan and its appendices, naming the first place', () => {
     const ap = original('phu-luc-2.yaml').replace('id: PL2.1.1', 'id: IV.4');
-    expect(errors({ 'phu-luc-2.yaml': ap })).toMatchObject([{ code: 'duplicate-id', file: 'phu-luc-2.yaml', params: { kind: 'task', id: 'IV.4', first: 'plan.yaml:48' } }]);
+    expect(errors({ 'phu-luc-2.yaml': ap })).toMatchObject([
+      {
+        code: 'duplicate-id',
+        file: 'phu-luc-2.yaml',
+        params: { kind: 'task', id: 'IV.4', first: 'plan.yaml:48' },
+      },
+    ]);
     const units = original('units.yaml').replace('id: tdp-2', 'id: tdp-1');
-    expect(errors({ 'units.yaml': units })).toMatchObject([{ code: 'duplicate-id', params: { kind: 'unit', id: 'tdp-1' } }]);
+    expect(errors({ 'units.yaml': units })).toMatchObject([
+      { code: 'duplicate-id', params: { kind: 'unit', id: 'tdp-1' } },
+    ]);
   });
 
   it('lead-is-support at the support entry', () => {
     const plan = original('plan.yaml').replace('support: ["@to-dan-pho"]', 'support: ["@to-dan-pho", vhxh]');
-    expect(errors({ 'plan.yaml': plan })).toMatchObject([{ code: 'lead-is-support', line: 44, params: { ref: 'vhxh', task: 'IV.2.a' } }]);
+    expect(errors({ 'plan.yaml': plan })).toMatchObject([
+      { code: 'lead-is-support', line: 44, params: { ref: 'vhxh', task: 'IV.2.a' } },
+    ]);
   });
 
   it('appendix-missing, appendix-unlisted and appendix-id-mismatch', () => {
     const plan = original('plan.yaml').replace('file: phu-luc-2.yaml', 'file: phu-luc-3.yaml');
     const found = errors({ 'plan.yaml': plan }).map((d) => `${d.code} ${d.file}`);
     expect(found).toEqual(['appendix-unlisted phu-luc-2.yaml', 'appendix-missing plan.yaml']);
-    expect(errors({ 'phu-luc-1.yaml': original('phu-luc-1.yaml').replace('id: PL1\n', 'id: PL9\n') })).toMatchObject([{ code: 'appendix-id-mismatch', line: 3 }]);
+    expect(
+      errors({ 'phu-luc-1.yaml': original('phu-luc-1.yaml').replace('id: PL1\n', 'id: PL9\n') }),
+    ).toMatchObject([{ code: 'appendix-id-mismatch', line: 3 }]);
   });
 
   it('appendix-empty is a warning', () => {
     const found = check({ 'phu-luc-2.yaml': 'id: PL2\ntitle: Biện pháp\nmeasures: []\n' });
-    expect(found).toContainEqual(expect.objectContaining({ code: 'appendix-empty', severity: 'warning', file: 'phu-luc-2.yaml' }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ code: 'appendix-empty', severity: 'warning', file: 'phu-luc-2.yaml' }),
+    );
   });
 
   it('a draft with a number, an issued plan without a date', () => {
     const draft = original('plan.yaml').replace('number: null ', 'number: 12/KH-UBND ');
-    expect(errors({ 'plan.yaml': draft })).toMatchObject([{ code: 'draft-with-number', params: { field: 'number' } }]);
-    const issued = original('plan.yaml').replace('status: draft', 'status: issued').replace('number: null ', 'number: 12/KH-UBND ');
-    expect(errors({ 'plan.yaml': issued })).toMatchObject([{ code: 'issued-without-number', params: { field: 'date' } }]);
+    expect(errors({ 'plan.yaml': draft })).toMatchObject([
+      { code: 'draft-with-number', params: { field: 'number' } },
+    ]);
+    const issued = original('plan.yaml')
+      .replace('status: draft', 'status: issued')
+      .replace('number: null ', 'number: 12/KH-UBND ');
+    expect(errors({ 'plan.yaml': issued })).toMatchObject([
+      { code: 'issued-without-number', params: { field: 'date' } },
+    ]);
   });
 
   it('group-empty and reporting-empty are warnings', () => {
@@ -89,30 +134,61 @@ describe('rules', () => {
     const dir = planCopy(MAU);
     const folder = readPlanFolder(dir, dir);
     folder.units = null;
-    expect(checkFolder(folder, '2026-06-10').diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['units-missing']);
+    expect(
+      checkFolder(folder, '2026-06-10')
+        .diagnostics.filter((d) => d.severity === 'error')
+        .map((d) => d.code),
+    ).toEqual(['units-missing']);
   });
 
   it('reports every problem of a file in one run, schema and rules together', () => {
-    const plan = original('plan.yaml').replace('    lead: ktht ', '    lead: kth ').replace('mode: requested', 'mode: requsted').replace('title: CHỦ TỊCH', 'titel: CHỦ TỊCH');
-    expect(errors({ 'plan.yaml': plan }).map((d) => d.code).sort()).toEqual(['schema-enum', 'schema-required', 'schema-unknown-property', 'unknown-unit']);
+    const plan = original('plan.yaml')
+      .replace('    lead: ktht ', '    lead: kth ')
+      .replace('mode: requested', 'mode: requsted')
+      .replace('title: CHỦ TỊCH', 'titel: CHỦ TỊCH');
+    expect(
+      errors({ 'plan.yaml': plan })
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(['schema-enum', 'schema-required', 'schema-unknown-property', 'unknown-unit']);
   });
 
   it('bad-time-phrase names the phrase and the closest understood form', () => {
     const plan = original('plan.yaml').replace('time: Thường xuyên', 'time: Thuong xuyen lam');
-    expect(errors({ 'plan.yaml': plan })).toMatchObject([{ code: 'bad-time-phrase', line: 37, col: 11, params: { phrase: 'Thuong xuyen lam', suggestion: 'Thường xuyên' } }]);
+    expect(errors({ 'plan.yaml': plan })).toMatchObject([
+      {
+        code: 'bad-time-phrase',
+        line: 37,
+        col: 11,
+        params: { phrase: 'Thuong xuyen lam', suggestion: 'Thường xuyên' },
+      },
+    ]);
   });
 
-  it('submitted-in-future compares with today in the plan\'s zone: today itself is fine', () => {
+  it("submitted-in-future compares with today in the plan's zone: today itself is fine", () => {
     const report = original('reports/2026-6t/tdp-1.yaml');
-    expect(errors({ 'reports/2026-6t/tdp-1.yaml': report.replace('"2026-06-03"', '"2026-06-10"') })).toEqual([]);
-    expect(errors({ 'reports/2026-6t/tdp-1.yaml': report.replace('"2026-06-03"', '"2026-06-11"') })).toMatchObject([{ code: 'submitted-in-future', params: { date: '11/06/2026', today: '10/06/2026' } }]);
+    expect(errors({ 'reports/2026-6t/tdp-1.yaml': report.replace('"2026-06-03"', '"2026-06-10"') })).toEqual(
+      [],
+    );
+    expect(
+      errors({ 'reports/2026-6t/tdp-1.yaml': report.replace('"2026-06-03"', '"2026-06-11"') }),
+    ).toMatchObject([{ code: 'submitted-in-future', params: { date: '11/06/2026', today: '10/06/2026' } }]);
   });
 
   it('report-indicator-not-owed and report-indicator-ratio', () => {
     const report = original('reports/2026-6t/tdp-1.yaml');
     const units = original('units.yaml').replace('kinds: [to-dan-pho]', 'units: [tdp-2]');
-    expect(errors({ 'units.yaml': units, 'reports/2026-6t/tdp-1.yaml': report.replace('- task: II.1', '- task: II.1').replace(/  - task: PL1\.1\.1[\s\S]*?(?=indicators)/, '') }).map((d) => d.code)).toContain('report-indicator-not-owed');
-    expect(errors({ 'reports/2026-6t/tdp-1.yaml': report.replace('{value: 0, of: 1}', '{value: 2, of: 1}') })).toMatchObject([{ code: 'report-indicator-ratio' }]);
+    expect(
+      errors({
+        'units.yaml': units,
+        'reports/2026-6t/tdp-1.yaml': report
+          .replace('- task: II.1', '- task: II.1')
+          .replace(/  - task: PL1\.1\.1[\s\S]*?(?=indicators)/, ''),
+      }).map((d) => d.code),
+    ).toContain('report-indicator-not-owed');
+    expect(
+      errors({ 'reports/2026-6t/tdp-1.yaml': report.replace('{value: 0, of: 1}', '{value: 2, of: 1}') }),
+    ).toMatchObject([{ code: 'report-indicator-ratio' }]);
   });
 
   it('an attachment belongs to the unit whose id begins its name', async () => {
@@ -126,9 +202,25 @@ describe('rules', () => {
   });
 
   it('deadline-on-weekend and deadline-before-start are warnings', () => {
-    const ap = original('phu-luc-2.yaml').replace('time: Trước ngày 30/9/2026', 'time: Chậm nhất ngày 15/3/2026');
-    expect(check({ 'phu-luc-2.yaml': ap })).toContainEqual(expect.objectContaining({ code: 'deadline-on-weekend', severity: 'warning', file: 'phu-luc-2.yaml', params: { date: '15/03/2026', weekday: 0 } }));
+    const ap = original('phu-luc-2.yaml').replace(
+      'time: Trước ngày 30/9/2026',
+      'time: Chậm nhất ngày 15/3/2026',
+    );
+    expect(check({ 'phu-luc-2.yaml': ap })).toContainEqual(
+      expect.objectContaining({
+        code: 'deadline-on-weekend',
+        severity: 'warning',
+        file: 'phu-luc-2.yaml',
+        params: { date: '15/03/2026', weekday: 0 },
+      }),
+    );
     const early = original('phu-luc-2.yaml').replace('time: Trước ngày 30/9/2026', 'time: Quý IV/2025');
-    expect(check({ 'phu-luc-2.yaml': early })).toContainEqual(expect.objectContaining({ code: 'deadline-before-start', severity: 'warning', params: { date: '31/12/2025', start: '01/01/2026' } }));
+    expect(check({ 'phu-luc-2.yaml': early })).toContainEqual(
+      expect.objectContaining({
+        code: 'deadline-before-start',
+        severity: 'warning',
+        params: { date: '31/12/2025', start: '01/01/2026' },
+      }),
+    );
   });
 });

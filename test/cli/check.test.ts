@@ -11,8 +11,12 @@ describe('dcs check on the shipped Hồng An plan', () => {
     expect(code).toBe(0);
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     expect(diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual([
-      'appendix-empty phu-luc-1.yaml', 'appendix-empty phu-luc-2.yaml',
-      'group-empty units.yaml', 'group-empty units.yaml', 'group-empty units.yaml', 'group-empty units.yaml',
+      'appendix-empty phu-luc-1.yaml',
+      'appendix-empty phu-luc-2.yaml',
+      'group-empty units.yaml',
+      'group-empty units.yaml',
+      'group-empty units.yaml',
+      'group-empty units.yaml',
     ]);
   });
 
@@ -30,48 +34,84 @@ describe('dcs check on the shipped Hồng An plan', () => {
 
 describe('dcs check as a new user would break the plan', () => {
   it('a lead that does not exist: one error at its line and column, with the closest unit', async () => {
-    const dir = planCopy(HONG_AN, { 'plan.yaml': hongAn('plan.yaml').replace('    lead: ktht\n', '    lead: kt-ht\n') });
+    const dir = planCopy(HONG_AN, {
+      'plan.yaml': hongAn('plan.yaml').replace('    lead: ktht\n', '    lead: kt-ht\n'),
+    });
     const r = await dcs(['check'], { cwd: dir });
     expect(r.code).toBe(1);
     const line = hongAn('plan.yaml').split('\n').indexOf('    lead: ktht') + 1;
-    expect(r.stdout).toContain(`plan.yaml:${line}:11  lỗi  unknown-unit  Không có đơn vị mã "kt-ht" trong units.yaml. Có phải ý bạn là "ktht"?`);
+    expect(r.stdout).toContain(
+      `plan.yaml:${line}:11  lỗi  unknown-unit  Không có đơn vị mã "kt-ht" trong units.yaml. Có phải ý bạn là "ktht"?`,
+    );
     expect(r.stdout).toMatch(/\| {5}lead: kt-ht\n.*\| {11}\^{5}\n/);
     expect(r.stdout).toContain('1 lỗi, 6 cảnh báo');
   });
 
   it('a duplicated key: an error at the second one', async () => {
-    const dir = planCopy(HONG_AN, { 'plan.yaml': hongAn('plan.yaml').replace('place: Hồng An\n', 'place: Hồng An\nplace: Hồng Bàng\n') });
+    const dir = planCopy(HONG_AN, {
+      'plan.yaml': hongAn('plan.yaml').replace('place: Hồng An\n', 'place: Hồng An\nplace: Hồng Bàng\n'),
+    });
     const { code, diagnostics } = await checkJson(dir);
     expect(code).toBe(1);
-    expect(diagnostics.filter((d) => d.severity === 'error')).toMatchObject([{ file: 'plan.yaml', line: 14, col: 1, code: 'duplicate-key' }]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toMatchObject([
+      { file: 'plan.yaml', line: 14, col: 1, code: 'duplicate-key' },
+    ]);
   });
 
   it('--format github prints annotations; --lang en prints them in English', async () => {
-    const dir = planCopy(HONG_AN, { 'plan.yaml': hongAn('plan.yaml').replace('    lead: ktht\n', '    lead: kt-ht\n') });
+    const dir = planCopy(HONG_AN, {
+      'plan.yaml': hongAn('plan.yaml').replace('    lead: ktht\n', '    lead: kt-ht\n'),
+    });
     const vi = await dcs(['check', '--format', 'github'], { cwd: dir });
-    expect(vi.stdout).toMatch(/^::error file=plan\.yaml,line=\d+,col=11::\[unknown-unit\] Không có đơn vị mã "kt-ht"/m);
+    expect(vi.stdout).toMatch(
+      /^::error file=plan\.yaml,line=\d+,col=11::\[unknown-unit\] Không có đơn vị mã "kt-ht"/m,
+    );
     expect(vi.stdout).toMatch(/^::warning file=phu-luc-1\.yaml,line=5,col=5::/m);
     const en = await dcs(['check', '--format', 'github', '--lang', 'en'], { cwd: dir });
-    expect(en.stdout).toMatch(/^::error file=plan\.yaml,line=\d+,col=11::\[unknown-unit\] There is no unit "kt-ht" in units\.yaml\. Did you mean "ktht"\?/m);
+    expect(en.stdout).toMatch(
+      /^::error file=plan\.yaml,line=\d+,col=11::\[unknown-unit\] There is no unit "kt-ht" in units\.yaml\. Did you mean "ktht"\?/m,
+    );
   });
 
   it('--format json has the fields of spec §4, with paths relative to the current folder', async () => {
     const dir = planCopy(FIXTURES + '/phuong-mau');
     const r = await dcs(['check', '--format', 'json', '--plan', dir], { cwd: join(dir, '..') });
-    expect(JSON.parse(r.stdout)).toEqual([{ file: 'plan/units.yaml', line: 36, col: 9, sheet: null, cell: null, severity: 'warning', code: 'group-empty', message: 'Nhóm "Lực lượng vũ trang phường" chưa có đơn vị nào.', hint: expect.any(String) }]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        file: 'plan/units.yaml',
+        line: 36,
+        col: 9,
+        sheet: null,
+        cell: null,
+        severity: 'warning',
+        code: 'group-empty',
+        message: 'Nhóm "Lực lượng vũ trang phường" chưa có đơn vị nào.',
+        hint: expect.any(String),
+      },
+    ]);
   });
 
   it('with FILES, reports only on those files', async () => {
     const dir = planCopy(HONG_AN);
     const r = await dcs(['check', '--format', 'json', 'units.yaml'], { cwd: dir });
-    expect(JSON.parse(r.stdout).map((d: { file: string }) => d.file)).toEqual(['units.yaml', 'units.yaml', 'units.yaml', 'units.yaml']);
+    expect(JSON.parse(r.stdout).map((d: { file: string }) => d.file)).toEqual([
+      'units.yaml',
+      'units.yaml',
+      'units.yaml',
+      'units.yaml',
+    ]);
     expect((await dcs(['check', 'nope.yaml'], { cwd: dir })).stderr).toContain('"nope.yaml" không tồn tại');
   });
 
   it('checks the YAML reports with the report schema', async () => {
-    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vhxh.yaml': 'unit: vhxh\nperiod: 2026-6t\nsubmitted: "2026-06-03"\ntasks:\n  - task: IV.2.a\n    status: xong\n' });
+    const dir = planCopy(HONG_AN, {
+      'reports/2026-6t/vhxh.yaml':
+        'unit: vhxh\nperiod: 2026-6t\nsubmitted: "2026-06-03"\ntasks:\n  - task: IV.2.a\n    status: xong\n',
+    });
     const { diagnostics } = await checkJson(dir);
-    expect(diagnostics.filter((d) => d.severity === 'error')).toMatchObject([{ file: 'reports/2026-6t/vhxh.yaml', line: 6, col: 13, code: 'schema-enum' }]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toMatchObject([
+      { file: 'reports/2026-6t/vhxh.yaml', line: 6, col: 13, code: 'schema-enum' },
+    ]);
   });
 });
 
@@ -86,7 +126,10 @@ describe('finding the plan folder', () => {
 
   it('lists the plans when ./plans/ holds several, and exits 2', async () => {
     const dir = tempDir();
-    for (const n of ['a', 'b']) { mkdirSync(join(dir, 'plans', n), { recursive: true }); writeFileSync(join(dir, 'plans', n, 'plan.yaml'), 'id: x\n'); }
+    for (const n of ['a', 'b']) {
+      mkdirSync(join(dir, 'plans', n), { recursive: true });
+      writeFileSync(join(dir, 'plans', n, 'plan.yaml'), 'id: x\n');
+    }
     const r = await dcs(['check'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('plans/a, plans/b');

@@ -10,7 +10,11 @@ describe('dcs init', () => {
     expect(r.code).toBe(0);
     const { code, diagnostics } = await checkJson(dir);
     expect(code).toBe(0);
-    expect(diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning appendix-empty', 'warning appendix-empty', 'warning group-empty']);
+    expect(diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual([
+      'warning appendix-empty',
+      'warning appendix-empty',
+      'warning group-empty',
+    ]);
     const plan = readFileSync(join(dir, 'plan.yaml'), 'utf8');
     expect(plan).toContain('id: hong-bang-dcs-2026');
     expect(plan).toContain('name: Ủy ban nhân dân phường Hồng Bàng');

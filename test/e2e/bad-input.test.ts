@@ -36,7 +36,12 @@ const CASES: [fixture: string, code: string, line: number, severity?: string][] 
   ['missing-submitted', 'schema-required', 2],
 ];
 
-interface Row { file: string; line: number | null; code: string; severity: string }
+interface Row {
+  file: string;
+  line: number | null;
+  code: string;
+  severity: string;
+}
 const STACK = /\n\s+at .+[:(]\d+:\d+\)?/;
 
 function checkWith(files: Record<string, string | Uint8Array>, args: string[] = []) {
@@ -67,12 +72,18 @@ describe('bad time phrases in the plan', () => {
     expect(line).toBeGreaterThan(0);
     const r = checkWith({ 'plan.yaml': plan.replace('    time: Thường xuyên', `    time: ${phrase}`) });
     expect(r.code).toBe(1);
-    expect(r.rows.filter((d) => d.severity === 'error')).toEqual([expect.objectContaining({ file: 'plan.yaml', line, code })]);
+    expect(r.rows.filter((d) => d.severity === 'error')).toEqual([
+      expect.objectContaining({ file: 'plan.yaml', line, code }),
+    ]);
   });
 
   it('a deadline that is not yearly', () => {
-    const r = checkWith({ 'plan.yaml': plan.replace('deadline: Trước ngày 10/9 hằng năm', 'deadline: Quý III/2026') });
-    expect(r.rows.filter((d) => d.severity === 'error')).toEqual([expect.objectContaining({ code: 'bad-period-deadline' })]);
+    const r = checkWith({
+      'plan.yaml': plan.replace('deadline: Trước ngày 10/9 hằng năm', 'deadline: Quý III/2026'),
+    });
+    expect(r.rows.filter((d) => d.severity === 'error')).toEqual([
+      expect.objectContaining({ code: 'bad-period-deadline' }),
+    ]);
   });
 });
 
@@ -89,17 +100,19 @@ describe('other files in a period folder', () => {
       'reports/2026-tam/tdp-2.yaml': 'unit: tdp-2\n',
     });
     const found = r.rows.map((d) => `${d.severity} ${d.code} ${d.file}`);
-    expect(found).toEqual(expect.arrayContaining([
-      'error report-name-unknown-unit reports/2026-6t/Bao cao TDP1.yaml',
-      // Three files claim tdp-1's report (the fixture's own, and two copies): each one says so.
-      'error duplicate-report reports/2026-6t/Bao cao TDP1.yaml',
-      'error duplicate-report reports/2026-6t/tdp-1.yaml',
-      'error duplicate-report reports/2026-6t/tdp-1.yml',
-      'error form-corrupt reports/2026-6t/Bao cao 6T (1).xlsx',
-      'warning attachment-no-unit reports/2026-6t/scan.jpg',
-      'warning report-stray-file reports/2026-6t/ghi-chu.txt',
-      'error report-unknown-period reports/2026-tam',
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'error report-name-unknown-unit reports/2026-6t/Bao cao TDP1.yaml',
+        // Three files claim tdp-1's report (the fixture's own, and two copies): each one says so.
+        'error duplicate-report reports/2026-6t/Bao cao TDP1.yaml',
+        'error duplicate-report reports/2026-6t/tdp-1.yaml',
+        'error duplicate-report reports/2026-6t/tdp-1.yml',
+        'error form-corrupt reports/2026-6t/Bao cao 6T (1).xlsx',
+        'warning attachment-no-unit reports/2026-6t/scan.jpg',
+        'warning report-stray-file reports/2026-6t/ghi-chu.txt',
+        'error report-unknown-period reports/2026-tam',
+      ]),
+    );
     expect(found.filter((f) => f.includes('tdp-1-ban-ky.pdf'))).toEqual([]);
   });
 });
@@ -113,7 +126,9 @@ describe('huge input stays bounded', () => {
     const r = dcsBin(['check', '--format', 'json'], { cwd: dir });
     expect(Date.now() - t0).toBeLessThan(20000);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toContainEqual(expect.objectContaining({ file: 'plan.yaml', code: 'file-too-large' }));
+    expect(JSON.parse(r.stdout)).toContainEqual(
+      expect.objectContaining({ file: 'plan.yaml', code: 'file-too-large' }),
+    );
     expect(r.stderr).not.toMatch(STACK);
   });
 

@@ -14,11 +14,21 @@ describe('bin/dcs.js', () => {
 
   it('never prints a stack trace for bad input', () => {
     const dir = planCopy(HONG_AN, {
-      'plan.yaml': Buffer.concat([Buffer.from('id: x\ntitle: '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+      'plan.yaml': Buffer.concat([
+        Buffer.from('id: x\ntitle: '),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('\n'),
+      ]),
       'units.yaml': 'a: &a [1]\nb: *c\n',
       'reports/2026-6t/vp.yaml': '---\na: 1\n---\nb: 2\n',
     });
-    for (const args of [['check'], ['check', '--format', 'json'], ['chek'], ['check', '--plan', '/nope'], ['check', '--format']]) {
+    for (const args of [
+      ['check'],
+      ['check', '--format', 'json'],
+      ['chek'],
+      ['check', '--plan', '/nope'],
+      ['check', '--format'],
+    ]) {
       const r = dcsBin(args, { cwd: dir });
       expect(r.code, args.join(' ')).toBeGreaterThan(0);
       expect(`${r.stdout}${r.stderr}`, args.join(' ')).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
@@ -31,36 +41,56 @@ describe('bin/dcs.js', () => {
     expect(r.stderr).toContain('Cách dùng: dcs');
   });
 
-  it('check loads neither exceljs, nor the date-fns barrel, nor ajv\'s compiler', () => {
+  it("check loads neither exceljs, nor the date-fns barrel, nor ajv's compiler", () => {
     const trace = join(tempDir(), 'trace.txt');
-    const r = dcsBin(['check'], { env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` } });
+    const r = dcsBin(['check'], {
+      env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` },
+    });
     expect(r.code).toBe(0);
     const loaded = readFileSync(trace, 'utf8').split('\n');
     expect(loaded.some((l) => l.includes('/node_modules/yaml/'))).toBe(true); // the trace works
     expect(loaded.filter((l) => /node_modules\/exceljs\//.test(l))).toEqual([]);
     expect(loaded.filter((l) => /node_modules\/date-fns\/index\.(c?js|mjs)$/.test(l))).toEqual([]);
-    expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual([]);
+    expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual(
+      [],
+    );
   });
 });
 
 describe('start-up work of due and tasks', () => {
-  it.each([['due', '--as-of', '2026-05-22'], ['tasks']])('%s loads neither exceljs nor the date-fns barrel (no .xlsx present)', (...args) => {
-    const trace = join(tempDir(), 'trace.txt');
-    const r = dcsBin(args, { env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` } });
-    expect(r.code).toBe(0);
-    const loaded = readFileSync(trace, 'utf8').split('\n');
-    expect(loaded.some((l) => l.includes('/dist/cli/'))).toBe(true);
-    expect(loaded.filter((l) => /node_modules\/exceljs\//.test(l))).toEqual([]);
-    expect(loaded.filter((l) => /node_modules\/date-fns\/index\.(c?js|mjs)$/.test(l))).toEqual([]);
-    expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual([]);
-  });
+  it.each([['due', '--as-of', '2026-05-22'], ['tasks']])(
+    '%s loads neither exceljs nor the date-fns barrel (no .xlsx present)',
+    (...args) => {
+      const trace = join(tempDir(), 'trace.txt');
+      const r = dcsBin(args, {
+        env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` },
+      });
+      expect(r.code).toBe(0);
+      const loaded = readFileSync(trace, 'utf8').split('\n');
+      expect(loaded.some((l) => l.includes('/dist/cli/'))).toBe(true);
+      expect(loaded.filter((l) => /node_modules\/exceljs\//.test(l))).toEqual([]);
+      expect(loaded.filter((l) => /node_modules\/date-fns\/index\.(c?js|mjs)$/.test(l))).toEqual([]);
+      expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual(
+        [],
+      );
+    },
+  );
 });
 
 describe('exceljs is loaded when, and only when, a workbook is involved', () => {
   it('check loads it once an .xlsx lies in a period folder', () => {
-    const dir = planCopy(HONG_AN, { 'reports/2026-6t/vp.xlsx': readFileSync(join(ROOT, 'test/fixtures/forms/not-a-form.xlsx')) });
+    const dir = planCopy(HONG_AN, {
+      'reports/2026-6t/vp.xlsx': readFileSync(join(ROOT, 'test/fixtures/forms/not-a-form.xlsx')),
+    });
     const trace = join(tempDir(), 'trace.txt');
-    dcsBin(['check'], { cwd: dir, env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` } });
-    expect(readFileSync(trace, 'utf8').split('\n').some((l) => /node_modules\/exceljs\//.test(l))).toBe(true);
+    dcsBin(['check'], {
+      cwd: dir,
+      env: { DCS_TRACE: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}` },
+    });
+    expect(
+      readFileSync(trace, 'utf8')
+        .split('\n')
+        .some((l) => /node_modules\/exceljs\//.test(l)),
+    ).toBe(true);
   });
 });

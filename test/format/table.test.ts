@@ -17,13 +17,10 @@ describe('renderTable', () => {
   it('pads by visible width, ignoring colour codes', () => {
     const red = '\u001b[31mđỏ\u001b[39m';
     const out = renderTable(['A', 'Bé'], [[red, 'x\ny']], [5, 4]);
-    expect(out.replace(/\u001b\[\d+m/g, '')).toBe([
-      '┌─────┬────┐',
-      '│ A   │ Bé │',
-      '├─────┼────┤',
-      '│ đỏ  │ x  │',
-      '│     │ y  │',
-      '└─────┴────┘',
-    ].join('\n'));
+    expect(out.replace(/\u001b\[\d+m/g, '')).toBe(
+      ['┌─────┬────┐', '│ A   │ Bé │', '├─────┼────┤', '│ đỏ  │ x  │', '│     │ y  │', '└─────┴────┘'].join(
+        '\n',
+      ),
+    );
   });
 });

@@ -16,7 +16,10 @@ export const FORM_UNIT = 'tdp-10';
 export async function baseForm(): Promise<Buffer> {
   const w = wardCopy();
   try {
-    const r = await dcs(['template', '--plan', w.dir, '--period', PERIOD, '--unit', FORM_UNIT, '-o', w.outDir], { cwd: w.dir });
+    const r = await dcs(
+      ['template', '--plan', w.dir, '--period', PERIOD, '--unit', FORM_UNIT, '-o', w.outDir],
+      { cwd: w.dir },
+    );
     if (r.code !== 0) throw new Error(`template failed: ${r.stderr}`);
     const ExcelJS = await excel();
     const wb = new ExcelJS.Workbook();
@@ -43,15 +46,21 @@ function sheets(wb: Workbook): { ws: Worksheet; meta: Worksheet } {
 }
 function rowsOf(ws: Worksheet): Map<string, number> {
   const rows = new Map<string, number>();
-  ws.eachRow((row, n) => { const v = row.getCell(1).value; if (typeof v === 'string' && !rows.has(v)) rows.set(v, n); });
+  ws.eachRow((row, n) => {
+    const v = row.getCell(1).value;
+    if (typeof v === 'string' && !rows.has(v)) rows.set(v, n);
+  });
   return rows;
 }
 function metaRow(meta: Worksheet, key: string): number | undefined {
   let found: number | undefined;
-  meta.eachRow((row, n) => { if (found === undefined && row.getCell(1).value === key) found = n; });
+  meta.eachRow((row, n) => {
+    if (found === undefined && row.getCell(1).value === key) found = n;
+  });
   return found;
 }
-const metaValue = (meta: Worksheet, key: string): string => String(meta.getCell(metaRow(meta, key) ?? 1000, 2).value ?? '');
+const metaValue = (meta: Worksheet, key: string): string =>
+  String(meta.getCell(metaRow(meta, key) ?? 1000, 2).value ?? '');
 
 // Named cell values, built when applied.
 const DATES: Record<string, () => CellValue> = {
@@ -81,28 +90,102 @@ const DATES: Record<string, () => CellValue> = {
   ctrl: () => '03/06/2026\u0001',
 };
 const STATUSES: Record<string, () => CellValue> = {
-  blank: () => null, empty: () => '', xong: () => 'xong', done: () => 'Hoàn thành', upper: () => 'HOÀN THÀNH', id: () => 'hoan-thanh',
-  ctrl: () => '\u0001', space: () => ' ', newline: () => 'Đang thực hiện\n', number: () => 1e308, date: () => new Date(NaN),
-  proto: () => '__proto__', constructor: () => 'constructor', long: () => 'x'.repeat(40_000), boolean: () => false,
-  error: () => ({ error: '#N/A' }) as CellValue, formula: () => ({ formula: 'A1', result: 'Hoàn thành' }) as CellValue,
+  blank: () => null,
+  empty: () => '',
+  xong: () => 'xong',
+  done: () => 'Hoàn thành',
+  upper: () => 'HOÀN THÀNH',
+  id: () => 'hoan-thanh',
+  ctrl: () => '\u0001',
+  space: () => ' ',
+  newline: () => 'Đang thực hiện\n',
+  number: () => 1e308,
+  date: () => new Date(NaN),
+  proto: () => '__proto__',
+  constructor: () => 'constructor',
+  long: () => 'x'.repeat(40_000),
+  boolean: () => false,
+  error: () => ({ error: '#N/A' }) as CellValue,
+  formula: () => ({ formula: 'A1', result: 'Hoàn thành' }) as CellValue,
 };
 const TEXTS: Record<string, () => CellValue> = {
-  ctrl: () => 'Kết quả\u0001\u0008 có ký tự điều khiển', fffe: () => 'x\uFFFEy\uFFFF', surrogate: () => 'a\uD800b', long: () => 'dài '.repeat(10_000),
-  number: () => 1e308, nan: () => Number.NaN, date: () => new Date(NaN), formulaError: () => ({ formula: 'X()', result: { error: '#NAME?' } }) as CellValue,
-  richCtrl: () => ({ richText: [{ text: 'a\u0002' }, { text: 'b' }] }) as CellValue, equals: () => '=HYPERLINK("http://x","y")', blank: () => null,
+  ctrl: () => 'Kết quả\u0001\u0008 có ký tự điều khiển',
+  fffe: () => 'x\uFFFEy\uFFFF',
+  surrogate: () => 'a\uD800b',
+  long: () => 'dài '.repeat(10_000),
+  number: () => 1e308,
+  nan: () => Number.NaN,
+  date: () => new Date(NaN),
+  formulaError: () => ({ formula: 'X()', result: { error: '#NAME?' } }) as CellValue,
+  richCtrl: () => ({ richText: [{ text: 'a\u0002' }, { text: 'b' }] }) as CellValue,
+  equals: () => '=HYPERLINK("http://x","y")',
+  blank: () => null,
 };
 const NUMBERS: Record<string, () => CellValue> = {
-  huge: () => 1e308, negHuge: () => -1e308, inf: () => Infinity, nan: () => Number.NaN, abc: () => 'abc', e400: () => '1e400',
-  digits400: () => '9'.repeat(400), comma: () => '28,5', negative: () => -5, zero: () => 0, negZero: () => -0, fraction: () => 0.1,
-  formulaError: () => ({ formula: '1/0', result: { error: '#DIV/0!' } }) as CellValue, rich: () => ({ richText: [{ text: '3' }] }) as CellValue,
-  date: () => new Date(Date.UTC(2026, 0, 1)), blank: () => null, dash: () => '—', bool: () => true, tiny: () => 5e-324,
+  huge: () => 1e308,
+  negHuge: () => -1e308,
+  inf: () => Infinity,
+  nan: () => Number.NaN,
+  abc: () => 'abc',
+  e400: () => '1e400',
+  digits400: () => '9'.repeat(400),
+  comma: () => '28,5',
+  negative: () => -5,
+  zero: () => 0,
+  negZero: () => -0,
+  fraction: () => 0.1,
+  formulaError: () => ({ formula: '1/0', result: { error: '#DIV/0!' } }) as CellValue,
+  rich: () => ({ richText: [{ text: '3' }] }) as CellValue,
+  date: () => new Date(Date.UTC(2026, 0, 1)),
+  blank: () => null,
+  dash: () => '—',
+  bool: () => true,
+  tiny: () => 5e-324,
 };
-const META_KEYS = ['form', 'version', 'plan', 'unit', 'period', 'sheet', 'tasks', 'indicators', 'status_col', 'result_col', 'note_col', 'value_col', 'of_col', 'first_task_row', 'cell_submitted'] as const;
+const META_KEYS = [
+  'form',
+  'version',
+  'plan',
+  'unit',
+  'period',
+  'sheet',
+  'tasks',
+  'indicators',
+  'status_col',
+  'result_col',
+  'note_col',
+  'value_col',
+  'of_col',
+  'first_task_row',
+  'cell_submitted',
+] as const;
 const META_VALUES: Record<string, () => CellValue> = {
-  one: () => '1', zzzzzz: () => 'ZZZZZZ', empty: () => '', blank: () => null, a: () => 'A', xfd: () => 'XFD', xfe: () => 'XFE', a1: () => 'A1', dollar: () => '$D',
-  lower: () => 'd', otherPeriod: () => '2026-9t', farPeriod: () => '2099-6t', badPeriod: () => '2026-13t', otherPlan: () => 'ke-hoach-khac', reportedUnit: () => 'tdp-4',
-  unknownUnit: () => 'tdp-99', proto: () => '__proto__', constructor: () => 'constructor', dupTasks: () => 'II.1\nII.1\nII.1', twoCols: () => 'D\nE',
-  huge: () => 'x'.repeat(100_000), number: () => 5, negative: () => -1, date: () => new Date(NaN), ctrl: () => 'D\u0001', unitAsReceiver: () => 'vhxh',
+  one: () => '1',
+  zzzzzz: () => 'ZZZZZZ',
+  empty: () => '',
+  blank: () => null,
+  a: () => 'A',
+  xfd: () => 'XFD',
+  xfe: () => 'XFE',
+  a1: () => 'A1',
+  dollar: () => '$D',
+  lower: () => 'd',
+  otherPeriod: () => '2026-9t',
+  farPeriod: () => '2099-6t',
+  badPeriod: () => '2026-13t',
+  otherPlan: () => 'ke-hoach-khac',
+  reportedUnit: () => 'tdp-4',
+  unknownUnit: () => 'tdp-99',
+  proto: () => '__proto__',
+  constructor: () => 'constructor',
+  dupTasks: () => 'II.1\nII.1\nII.1',
+  twoCols: () => 'D\nE',
+  huge: () => 'x'.repeat(100_000),
+  number: () => 5,
+  negative: () => -1,
+  date: () => new Date(NaN),
+  ctrl: () => 'D\u0001',
+  unitAsReceiver: () => 'vhxh',
 };
 
 export type FormOp =
@@ -118,21 +201,89 @@ export type FormOp =
   | { op: 'flip'; pos: number; mask: number };
 export type BombPart = 'sheet' | 'media' | 'sharedStrings';
 export const BOMB_PARTS: BombPart[] = ['sheet', 'media', 'sharedStrings'];
-export interface FormMutation { name: string; ops: FormOp[] }
+export interface FormMutation {
+  name: string;
+  ops: FormOp[];
+}
 
 const NAMES = [`${FORM_UNIT}.xlsx`, 'Bao cao 6T (1).xlsx', 'TDP-10.XLSX', 'báo cáo tổ 10.xlsx'];
-const PARTS = ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/workbook.xml', '[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
+const PARTS = [
+  'xl/worksheets/sheet1.xml',
+  'xl/worksheets/sheet2.xml',
+  'xl/workbook.xml',
+  '[Content_Types].xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/styles.xml',
+  'xl/sharedStrings.xml',
+];
 const formOp: fc.Arbitrary<FormOp> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('date' as const), value: fc.constantFrom(...Object.keys(DATES)) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('status' as const), task: fc.nat(), value: fc.constantFrom(...Object.keys(STATUSES)) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('result' as const), task: fc.nat(), value: fc.constantFrom(...Object.keys(TEXTS)) }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('indicator' as const), ind: fc.nat(), col: fc.constantFrom(5 as const, 6 as const), value: fc.constantFrom(...Object.keys(NUMBERS)) }) },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('meta' as const), key: fc.constantFrom(...META_KEYS), value: fc.constantFrom(...Object.keys(META_VALUES)) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('metaDelete' as const), key: fc.constantFrom(...META_KEYS) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('clearColA' as const, 'renameSheet' as const, 'deleteSheet' as const, 'unhideMeta' as const, 'deleteMetaSheet' as const, 'allBlank' as const) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('dropPart' as const), part: fc.constantFrom(...PARTS) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ op: fc.constant('date' as const), value: fc.constantFrom(...Object.keys(DATES)) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('status' as const),
+      task: fc.nat(),
+      value: fc.constantFrom(...Object.keys(STATUSES)),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('result' as const),
+      task: fc.nat(),
+      value: fc.constantFrom(...Object.keys(TEXTS)),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('indicator' as const),
+      ind: fc.nat(),
+      col: fc.constantFrom(5 as const, 6 as const),
+      value: fc.constantFrom(...Object.keys(NUMBERS)),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('meta' as const),
+      key: fc.constantFrom(...META_KEYS),
+      value: fc.constantFrom(...Object.keys(META_VALUES)),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('metaDelete' as const), key: fc.constantFrom(...META_KEYS) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constantFrom(
+        'clearColA' as const,
+        'renameSheet' as const,
+        'deleteSheet' as const,
+        'unhideMeta' as const,
+        'deleteMetaSheet' as const,
+        'allBlank' as const,
+      ),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('dropPart' as const), part: fc.constantFrom(...PARTS) }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), pos: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('flip' as const), pos: fc.nat(), mask: fc.integer({ min: 1, max: 255 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('flip' as const),
+      pos: fc.nat(),
+      mask: fc.integer({ min: 1, max: 255 }),
+    }),
+  },
 );
 export const formMutation: fc.Arbitrary<FormMutation> = fc.record({
   name: fc.constantFrom(...NAMES),
@@ -146,24 +297,68 @@ export async function applyForm(base: Buffer, m: FormMutation): Promise<Buffer> 
   await wb.xlsx.load(base as unknown as ArrayBuffer);
   const { ws, meta } = sheets(wb);
   const rows = rowsOf(ws);
-  const taskRows = metaValue(meta, 'tasks').split('\n').filter(Boolean).map((t) => rows.get(t)!).filter(Boolean);
-  const indRows = metaValue(meta, 'indicators').split('\n').filter(Boolean).map((t) => rows.get(t)!).filter(Boolean);
+  const taskRows = metaValue(meta, 'tasks')
+    .split('\n')
+    .filter(Boolean)
+    .map((t) => rows.get(t)!)
+    .filter(Boolean);
+  const indRows = metaValue(meta, 'indicators')
+    .split('\n')
+    .filter(Boolean)
+    .map((t) => rows.get(t)!)
+    .filter(Boolean);
   const zipOps: FormOp[] = [];
   for (const op of m.ops) {
     switch (op.op) {
-      case 'date': ws.getCell(rows.get('Ngày gửi báo cáo (dd/mm/yyyy):')!, 3).value = DATES[op.value]!(); break;
-      case 'status': if (taskRows.length) ws.getCell(taskRows[op.task % taskRows.length]!, 4).value = STATUSES[op.value]!(); break;
-      case 'result': if (taskRows.length) ws.getCell(taskRows[op.task % taskRows.length]!, 5).value = TEXTS[op.value]!(); break;
-      case 'indicator': if (indRows.length) ws.getCell(indRows[op.ind % indRows.length]!, op.col).value = NUMBERS[op.value]!(); break;
-      case 'meta': { const r = metaRow(meta, op.key); if (r) meta.getCell(r, 2).value = META_VALUES[op.value]!(); break; }
-      case 'metaDelete': { const r = metaRow(meta, op.key); if (r) { meta.getCell(r, 1).value = null; meta.getCell(r, 2).value = null; } break; }
-      case 'clearColA': ws.eachRow((row) => { row.getCell(1).value = null; }); break;
-      case 'allBlank': for (const r of taskRows) for (const c of [4, 5, 6]) ws.getCell(r, c).value = null; break;
-      case 'renameSheet': ws.name = 'Sheet1'; break;
-      case 'deleteSheet': wb.removeWorksheet(ws.id); break;
-      case 'unhideMeta': meta.state = 'visible'; break;
-      case 'deleteMetaSheet': wb.removeWorksheet(meta.id); break;
-      default: zipOps.push(op);
+      case 'date':
+        ws.getCell(rows.get('Ngày gửi báo cáo (dd/mm/yyyy):')!, 3).value = DATES[op.value]!();
+        break;
+      case 'status':
+        if (taskRows.length)
+          ws.getCell(taskRows[op.task % taskRows.length]!, 4).value = STATUSES[op.value]!();
+        break;
+      case 'result':
+        if (taskRows.length) ws.getCell(taskRows[op.task % taskRows.length]!, 5).value = TEXTS[op.value]!();
+        break;
+      case 'indicator':
+        if (indRows.length)
+          ws.getCell(indRows[op.ind % indRows.length]!, op.col).value = NUMBERS[op.value]!();
+        break;
+      case 'meta': {
+        const r = metaRow(meta, op.key);
+        if (r) meta.getCell(r, 2).value = META_VALUES[op.value]!();
+        break;
+      }
+      case 'metaDelete': {
+        const r = metaRow(meta, op.key);
+        if (r) {
+          meta.getCell(r, 1).value = null;
+          meta.getCell(r, 2).value = null;
+        }
+        break;
+      }
+      case 'clearColA':
+        ws.eachRow((row) => {
+          row.getCell(1).value = null;
+        });
+        break;
+      case 'allBlank':
+        for (const r of taskRows) for (const c of [4, 5, 6]) ws.getCell(r, c).value = null;
+        break;
+      case 'renameSheet':
+        ws.name = 'Sheet1';
+        break;
+      case 'deleteSheet':
+        wb.removeWorksheet(ws.id);
+        break;
+      case 'unhideMeta':
+        meta.state = 'visible';
+        break;
+      case 'deleteMetaSheet':
+        wb.removeWorksheet(meta.id);
+        break;
+      default:
+        zipOps.push(op);
     }
   }
   let bytes: Buffer;
@@ -211,7 +406,10 @@ function deflatedZeros(): Promise<{ data: Buffer; crc: number; size: number }> {
       while (i < BOMB_MB) {
         crc = crc32(chunk, crc);
         i++;
-        if (!z.write(chunk)) { z.once('drain', pump); return; }
+        if (!z.write(chunk)) {
+          z.once('drain', pump);
+          return;
+        }
       }
       z.end();
     };
@@ -220,7 +418,12 @@ function deflatedZeros(): Promise<{ data: Buffer; crc: number; size: number }> {
   return bombPart;
 }
 
-interface Entry { name: string; data: Buffer; crc: number; size: number }
+interface Entry {
+  name: string;
+  data: Buffer;
+  crc: number;
+  size: number;
+}
 
 /** A plain zip (no zip64; every size < 4 GB), all entries deflated. */
 function writeZip(entries: Entry[]): Buffer {
@@ -230,28 +433,51 @@ function writeZip(entries: Entry[]): Buffer {
   for (const e of entries) {
     const name = Buffer.from(e.name);
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6); local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(0, 10); local.writeUInt32LE(e.crc >>> 0, 14); local.writeUInt32LE(e.data.length, 18); local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26); local.writeUInt16LE(0, 28);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(0, 10);
+    local.writeUInt32LE(e.crc >>> 0, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
     const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0); cd.writeUInt16LE(20, 4); cd.writeUInt16LE(20, 6); cd.writeUInt16LE(0x0800, 8); cd.writeUInt16LE(8, 10);
-    cd.writeUInt32LE(0, 12); cd.writeUInt32LE(e.crc >>> 0, 16); cd.writeUInt32LE(e.data.length, 20); cd.writeUInt32LE(e.size, 24);
-    cd.writeUInt16LE(name.length, 28); cd.writeUInt32LE(offset, 42);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(0x0800, 8);
+    cd.writeUInt16LE(8, 10);
+    cd.writeUInt32LE(0, 12);
+    cd.writeUInt32LE(e.crc >>> 0, 16);
+    cd.writeUInt32LE(e.data.length, 20);
+    cd.writeUInt32LE(e.size, 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt32LE(offset, 42);
     central.push(cd, name);
     parts.push(local, name, e.data);
     offset += 30 + name.length + e.data.length;
   }
   const cdSize = central.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cdSize, 12); end.writeUInt32LE(offset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, ...central, end]);
 }
 
 export async function zipBomb(base: Buffer, where: BombPart): Promise<Buffer> {
   const zip = await JSZip.loadAsync(base);
   const bomb = await deflatedZeros();
-  const target = where === 'sheet' ? 'xl/worksheets/sheet1.xml' : where === 'media' ? 'xl/media/image1.png' : 'xl/sharedStrings.xml';
+  const target =
+    where === 'sheet'
+      ? 'xl/worksheets/sheet1.xml'
+      : where === 'media'
+        ? 'xl/media/image1.png'
+        : 'xl/sharedStrings.xml';
   const entries: Entry[] = [];
   for (const name of Object.keys(zip.files).sort()) {
     if (zip.files[name]!.dir || name === target) continue;

@@ -8,14 +8,20 @@
 import { readFileSync } from 'node:fs';
 
 const file = process.argv[2];
-if (!file) { console.error('usage: group-failures.mjs FILE.jsonl'); process.exit(2); }
+if (!file) {
+  console.error('usage: group-failures.mjs FILE.jsonl');
+  process.exit(2);
+}
 const classes = new Map();
 for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
   const { family, mutation, problems } = JSON.parse(line);
   const seen = new Set();
   for (const p of problems) {
     // The first frame in dcs's own src/, else the first in a dependency.
-    const frameIn = (dir) => new RegExp(`\\(?(/[^()\\s]*/${dir}/[^):]+:\\d+)`).exec(p.detail)?.[1]?.replace(/^.*?\/(src|node_modules)\//, '$1/');
+    const frameIn = (dir) =>
+      new RegExp(`\\(?(/[^()\\s]*/${dir}/[^):]+:\\d+)`)
+        .exec(p.detail)?.[1]
+        ?.replace(/^.*?\/(src|node_modules)\//, '$1/');
     const frame = frameIn('src') ?? frameIn('node_modules') ?? '';
     const message = p.detail
       .replace(/ at .*$/, '')
@@ -24,7 +30,13 @@ for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
       .replace(/\d+(\.\d+)?/g, 'N')
       .slice(0, 160);
     const key = `${p.kind} | ${message} | ${frame}`;
-    const c = classes.get(key) ?? { count: 0, commands: new Set(), families: new Set(), example: null, size: Infinity };
+    const c = classes.get(key) ?? {
+      count: 0,
+      commands: new Set(),
+      families: new Set(),
+      example: null,
+      size: Infinity,
+    };
     c.commands.add(p.command);
     classes.set(key, c);
     if (seen.has(key)) continue;
@@ -32,7 +44,10 @@ for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
     c.count++;
     c.families.add(family);
     const size = JSON.stringify(mutation).length;
-    if (size < c.size) { c.size = size; c.example = mutation; }
+    if (size < c.size) {
+      c.size = size;
+      c.example = mutation;
+    }
     classes.set(key, c);
   }
 }

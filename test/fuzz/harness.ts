@@ -2,7 +2,17 @@
 // the fixed clock, and the invariants every input must keep (see mutate.test.ts).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { excel } from '../../src/excel/exceljs.js';
@@ -30,7 +40,11 @@ export function wardCopy(): { root: string; dir: string; outDir: string; out: st
 }
 
 export function cleanup(root: string): void {
-  try { rmSync(root, { recursive: true, force: true }); } catch { /* chmod'ed or odd files: leave them */ }
+  try {
+    rmSync(root, { recursive: true, force: true });
+  } catch {
+    /* chmod'ed or odd files: leave them */
+  }
 }
 
 /** A fingerprint of a folder tree: names as bytes, kinds, modes, contents; FIFOs are never opened. */
@@ -38,15 +52,27 @@ export function hashTree(dir: Buffer | string): string {
   const h = createHash('sha256');
   const walk = (d: Buffer) => {
     let names: Buffer[];
-    try { names = readdirSync(d, { encoding: 'buffer' }); } catch (e) { h.update(`!${(e as NodeJS.ErrnoException).code}`); return; }
+    try {
+      names = readdirSync(d, { encoding: 'buffer' });
+    } catch (e) {
+      h.update(`!${(e as NodeJS.ErrnoException).code}`);
+      return;
+    }
     names.sort(Buffer.compare);
     for (const n of names) {
       const p = Buffer.concat([d, Buffer.from('/'), n]);
       const st = lstatSync(p);
-      h.update(n); h.update(`\0${st.mode}\0`);
+      h.update(n);
+      h.update(`\0${st.mode}\0`);
       if (st.isSymbolicLink()) h.update(readlinkSync(p, { encoding: 'buffer' }));
       else if (st.isDirectory()) walk(p);
-      else if (st.isFile()) { try { h.update(readFileSync(p)); } catch (e) { h.update(`!${(e as NodeJS.ErrnoException).code}`); } }
+      else if (st.isFile()) {
+        try {
+          h.update(readFileSync(p));
+        } catch (e) {
+          h.update(`!${(e as NodeJS.ErrnoException).code}`);
+        }
+      }
       h.update('\0');
     }
   };
@@ -82,14 +108,24 @@ export function fifoGuard(fifos: string[], log: string): () => number {
 
 const BAD_STDERR = ['Lỗi nội bộ', 'Internal error', 'undefined', '[object Object]', 'NaN'];
 // XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const BAD_NUMBER = /<v>\s*(-?Infinity|NaN)\s*<\/v>|="(-?Infinity|NaN)"/;
 
-export interface Problem { command: string; kind: string; detail: string }
+export interface Problem {
+  command: string;
+  kind: string;
+  detail: string;
+}
 
 /** The first lines of a stack printed with DCS_DEBUG=1, for grouping and for the report. */
 function stackTop(stderr: string): string {
-  return stderr.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4).map((l) => l.trim()).join(' | ');
+  return stderr
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 4)
+    .map((l) => l.trim())
+    .join(' | ');
 }
 
 export function checkResult(command: string, r: Result, problems: Problem[], ms: number): void {
@@ -97,7 +133,11 @@ export function checkResult(command: string, r: Result, problems: Problem[], ms:
   for (const bad of BAD_STDERR) {
     if (r.stderr.includes(bad)) {
       const line = r.stderr.split('\n').find((l) => l.includes(bad)) ?? '';
-      problems.push({ command, kind: bad === 'Lỗi nội bộ' || bad === 'Internal error' ? 'internal-error' : `stderr-${bad}`, detail: `${line.slice(0, 300)} ${stackTop(r.stderr)}`.trim() });
+      problems.push({
+        command,
+        kind: bad === 'Lỗi nội bộ' || bad === 'Internal error' ? 'internal-error' : `stderr-${bad}`,
+        detail: `${line.slice(0, 300)} ${stackTop(r.stderr)}`.trim(),
+      });
       break;
     }
   }
@@ -111,10 +151,16 @@ async function checkWorkbook(file: string, problems: Problem[]): Promise<void> {
     const ExcelJS = await excel();
     await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    problems.push({ command: 'compile', kind: 'output-unreadable', detail: String((e as Error).message).slice(0, 200) });
+    problems.push({
+      command: 'compile',
+      kind: 'output-unreadable',
+      detail: String((e as Error).message).slice(0, 200),
+    });
   }
   let zip: JSZip;
-  try { zip = await JSZip.loadAsync(bytes); } catch (e) {
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
     problems.push({ command: 'compile', kind: 'output-not-zip', detail: String(e).slice(0, 200) });
     return;
   }
@@ -122,16 +168,32 @@ async function checkWorkbook(file: string, problems: Problem[]): Promise<void> {
     if (!/\.(xml|rels)$/.test(name)) continue;
     const xml = await zip.file(name)!.async('string');
     const illegal = XML_ILLEGAL.exec(xml);
-    if (illegal) problems.push({ command: 'compile', kind: 'output-xml-illegal-char', detail: `${name}: U+${illegal[0].charCodeAt(0).toString(16).padStart(4, '0')} near ${JSON.stringify(xml.slice(Math.max(0, illegal.index - 40), illegal.index + 10))}` });
+    if (illegal)
+      problems.push({
+        command: 'compile',
+        kind: 'output-xml-illegal-char',
+        detail: `${name}: U+${illegal[0].charCodeAt(0).toString(16).padStart(4, '0')} near ${JSON.stringify(xml.slice(Math.max(0, illegal.index - 40), illegal.index + 10))}`,
+      });
     const num = BAD_NUMBER.exec(xml);
-    if (num) problems.push({ command: 'compile', kind: 'output-non-finite-number', detail: `${name}: ${JSON.stringify(xml.slice(Math.max(0, num.index - 60), num.index + 20))}` });
+    if (num)
+      problems.push({
+        command: 'compile',
+        kind: 'output-non-finite-number',
+        detail: `${name}: ${JSON.stringify(xml.slice(Math.max(0, num.index - 60), num.index + 20))}`,
+      });
   }
 }
 
-export interface RunOptions { compile: boolean; debug?: boolean }
+export interface RunOptions {
+  compile: boolean;
+  debug?: boolean;
+}
 
 /** Runs check, due, tasks (and compile) on a mutated copy and returns every broken invariant. */
-export async function runAndCheck(w: { dir: string; outDir: string; out: string }, o: RunOptions): Promise<Problem[]> {
+export async function runAndCheck(
+  w: { dir: string; outDir: string; out: string },
+  o: RunOptions,
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   const env = o.debug ? { DCS_DEBUG: '1' } : {};
   const before = hashTree(w.dir);
@@ -148,21 +210,40 @@ export async function runAndCheck(w: { dir: string; outDir: string; out: string 
       r = await dcs(argv, { cwd: w.dir, env });
     } catch (e) {
       // run() must never throw: it is the one place errors become exit codes.
-      problems.push({ command: name, kind: 'run-threw', detail: String((e as Error).stack ?? e).split('\n').slice(0, 4).join(' | ') });
+      problems.push({
+        command: name,
+        kind: 'run-threw',
+        detail: String((e as Error).stack ?? e)
+          .split('\n')
+          .slice(0, 4)
+          .join(' | '),
+      });
       continue;
     }
     checkResult(name, r, problems, Date.now() - t0);
     if (name === 'check' && r.code !== 2) {
-      try { JSON.parse(r.stdout); } catch { problems.push({ command: name, kind: 'json-unparsable', detail: r.stdout.slice(0, 200) }); }
+      try {
+        JSON.parse(r.stdout);
+      } catch {
+        problems.push({ command: name, kind: 'json-unparsable', detail: r.stdout.slice(0, 200) });
+      }
     }
     if (name === 'compile') {
       const left = readdirSync(w.outDir).filter((n) => n !== 'out.xlsx');
       if (left.length) problems.push({ command: name, kind: 'leftover-files', detail: left.join(', ') });
       const written = existsSync(w.out);
-      if (r.code === 2 && written) problems.push({ command: name, kind: 'output-on-exit-2', detail: r.stderr.slice(0, 200) });
+      if (r.code === 2 && written)
+        problems.push({ command: name, kind: 'output-on-exit-2', detail: r.stderr.slice(0, 200) });
       // Exit 1 without a file is the documented refusal of an invalid plan ("không ghi tệp nào").
-      if ((r.code === 0 || (r.code === 1 && !/không ghi tệp nào|nothing written/.test(r.stderr))) && !written) {
-        problems.push({ command: name, kind: 'no-output', detail: `exit ${r.code}: ${r.stderr.slice(0, 200)}` });
+      if (
+        (r.code === 0 || (r.code === 1 && !/không ghi tệp nào|nothing written/.test(r.stderr))) &&
+        !written
+      ) {
+        problems.push({
+          command: name,
+          kind: 'no-output',
+          detail: `exit ${r.code}: ${r.stderr.slice(0, 200)}`,
+        });
       }
       if (written && r.code !== 2) await checkWorkbook(w.out, problems);
     }
@@ -176,7 +257,11 @@ export async function runAndCheck(w: { dir: string; outDir: string; out: string 
  * killed after `timeoutMs`; reports the child's peak RSS. For inputs that may take the test worker
  * down with them (zip bombs): memory is measured, a runaway is killed.
  */
-export function dcsIsolated(argv: string[], cwd: string, timeoutMs: number): Result & { ms: number; maxRssMb: number; timedOut: boolean } {
+export function dcsIsolated(
+  argv: string[],
+  cwd: string,
+  timeoutMs: number,
+): Result & { ms: number; maxRssMb: number; timedOut: boolean } {
   const program = new URL('dist/cli/program.js', `file://${ROOT}`).href;
   const script = `
     const { run } = await import(${JSON.stringify(program)});
@@ -185,11 +270,22 @@ export function dcsIsolated(argv: string[], cwd: string, timeoutMs: number): Res
     process.stderr.write('\\nDCS_MAXRSS_KB=' + process.resourceUsage().maxRSS + '\\n');
     process.exitCode = code;`;
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...argv], { cwd, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 << 20, env: { PATH: process.env.PATH } });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...argv], {
+    cwd,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    maxBuffer: 64 << 20,
+    env: { PATH: process.env.PATH },
+  });
   const rss = /\nDCS_MAXRSS_KB=(\d+)\n/.exec(r.stderr ?? '');
   return {
-    code: r.status ?? -1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '').replace(/\nDCS_MAXRSS_KB=\d+\n$/, ''),
-    ms: Date.now() - t0, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, timedOut: r.error !== undefined && /ETIMEDOUT/.test(String(r.error)),
+    code: r.status ?? -1,
+    stdout: r.stdout ?? '',
+    stderr: (r.stderr ?? '').replace(/\nDCS_MAXRSS_KB=\d+\n$/, ''),
+    ms: Date.now() - t0,
+    maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+    timedOut: r.error !== undefined && /ETIMEDOUT/.test(String(r.error)),
   };
 }
 
@@ -202,10 +298,16 @@ export function report(family: string, mutation: unknown, problems: Problem[]): 
     appendFileSync(COLLECT, `${JSON.stringify({ family, mutation: short(mutation), problems })}\n`);
     return;
   }
-  throw new Error(`${family}: ${problems.length} broken invariant(s)\n${problems.map((p) => `  [${p.command}] ${p.kind}: ${p.detail}`).join('\n')}`);
+  throw new Error(
+    `${family}: ${problems.length} broken invariant(s)\n${problems.map((p) => `  [${p.command}] ${p.kind}: ${p.detail}`).join('\n')}`,
+  );
 }
 
 /** A mutation as printable text, long strings elided. */
 export function short(v: unknown): unknown {
-  return JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'string' && x.length > 120 ? `${x.slice(0, 60)}…(${x.length} chars)` : x)));
+  return JSON.parse(
+    JSON.stringify(v, (_k, x) =>
+      typeof x === 'string' && x.length > 120 ? `${x.slice(0, 60)}…(${x.length} chars)` : x,
+    ),
+  );
 }

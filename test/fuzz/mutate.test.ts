@@ -16,9 +16,40 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { checkResult, cleanup, COLLECT, dcsIsolated, fifoGuard, report, runAndCheck, runs, short, timeoutFor, wardCopy, PERIOD, type Problem } from './harness.js';
-import { applyBytes, applyKinds, applyYaml, byteMutation, fileKindMutation, isLinux, PLAN_KINDS, yamlMutation } from './mutations.js';
-import { applyForm, baseForm, BOMB_MB, BOMB_PARTS, formMutation, FORM_UNIT, zipBomb } from './form-mutations.js';
+import {
+  checkResult,
+  cleanup,
+  COLLECT,
+  dcsIsolated,
+  fifoGuard,
+  report,
+  runAndCheck,
+  runs,
+  short,
+  timeoutFor,
+  wardCopy,
+  PERIOD,
+  type Problem,
+} from './harness.js';
+import {
+  applyBytes,
+  applyKinds,
+  applyYaml,
+  byteMutation,
+  fileKindMutation,
+  isLinux,
+  PLAN_KINDS,
+  yamlMutation,
+} from './mutations.js';
+import {
+  applyForm,
+  baseForm,
+  BOMB_MB,
+  BOMB_PARTS,
+  formMutation,
+  FORM_UNIT,
+  zipBomb,
+} from './form-mutations.js';
 
 const SEED = Number(process.env.DCS_FUZZ_SEED) || 20260610;
 const params = (numRuns: number, offset: number): fc.Parameters<unknown> => ({
@@ -30,10 +61,17 @@ const params = (numRuns: number, offset: number): fc.Parameters<unknown> => ({
 const DEBUG = Boolean(COLLECT);
 
 let form: Buffer;
-beforeAll(async () => { form = await baseForm(); }, 60_000);
+beforeAll(async () => {
+  form = await baseForm();
+}, 60_000);
 
 /** One case: a fresh ward copy, the mutation, the commands, the invariants. */
-async function fuzzCase(family: string, mutation: unknown, mutate: (dir: string) => Promise<string[]> | string[] | void, compile: boolean): Promise<void> {
+async function fuzzCase(
+  family: string,
+  mutation: unknown,
+  mutate: (dir: string) => Promise<string[]> | string[] | void,
+  compile: boolean,
+): Promise<void> {
   const w = wardCopy();
   const t0 = Date.now();
   let problems: Problem[] = [];
@@ -45,54 +83,105 @@ async function fuzzCase(family: string, mutation: unknown, mutate: (dir: string)
     } finally {
       const opened = stopGuard();
       // A FIFO opened for reading hangs dcs forever outside this harness (`dcs check` never returns).
-      if (opened > 0) problems.push({ command: '*', kind: 'fifo-opened-hang', detail: `${opened} blocking open(s) of a FIFO` });
+      if (opened > 0)
+        problems.push({
+          command: '*',
+          kind: 'fifo-opened-hang',
+          detail: `${opened} blocking open(s) of a FIFO`,
+        });
     }
   } finally {
     cleanup(w.root);
   }
-  if (COLLECT) appendFileSync(`${COLLECT}.times`, `${JSON.stringify({ family, ms: Date.now() - t0, compile, mutation: short(mutation) })}\n`);
+  if (COLLECT)
+    appendFileSync(
+      `${COLLECT}.times`,
+      `${JSON.stringify({ family, ms: Date.now() - t0, compile, mutation: short(mutation) })}\n`,
+    );
   report(family, mutation, problems);
 }
 
 describe('dcs survives mutated plan folders', () => {
   const nYaml = runs(80);
-  it(`(1) YAML values and structure (${nYaml} runs)`, async () => {
-    await fc.assert(fc.asyncProperty(yamlMutation, fc.integer({ min: 0, max: 3 }), async (m, c) => {
-      await fuzzCase('yaml', m, (dir) => applyYaml(dir, m), c === 0);
-    }), params(nYaml, 1));
-  }, timeoutFor(nYaml));
+  it(
+    `(1) YAML values and structure (${nYaml} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(yamlMutation, fc.integer({ min: 0, max: 3 }), async (m, c) => {
+          await fuzzCase('yaml', m, (dir) => applyYaml(dir, m), c === 0);
+        }),
+        params(nYaml, 1),
+      );
+    },
+    timeoutFor(nYaml),
+  );
 
   const nBytes = runs(50);
-  it(`(2) text bytes (${nBytes} runs)`, async () => {
-    await fc.assert(fc.asyncProperty(byteMutation, fc.integer({ min: 0, max: 3 }), async (m, c) => {
-      await fuzzCase('bytes', m, (dir) => applyBytes(dir, m), c === 0);
-    }), params(nBytes, 2));
-  }, timeoutFor(nBytes));
+  it(
+    `(2) text bytes (${nBytes} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(byteMutation, fc.integer({ min: 0, max: 3 }), async (m, c) => {
+          await fuzzCase('bytes', m, (dir) => applyBytes(dir, m), c === 0);
+        }),
+        params(nBytes, 2),
+      );
+    },
+    timeoutFor(nBytes),
+  );
 
   const nKinds = runs(50);
-  it(`(3) kinds of file in reports/${PERIOD} (${nKinds} runs)`, async () => {
-    await fc.assert(fc.asyncProperty(fileKindMutation, fc.boolean(), async (m, c) => {
-      await fuzzCase('kinds', m, (dir) => applyKinds(dir, m.kinds, form), c);
-    }), params(nKinds, 3));
-  }, timeoutFor(nKinds));
+  it(
+    `(3) kinds of file in reports/${PERIOD} (${nKinds} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fileKindMutation, fc.boolean(), async (m, c) => {
+          await fuzzCase('kinds', m, (dir) => applyKinds(dir, m.kinds, form), c);
+        }),
+        params(nKinds, 3),
+      );
+    },
+    timeoutFor(nKinds),
+  );
 
   // plan.yaml, units.yaml or an appendix as a FIFO, a folder, a dangling link: a FIFO opened for
   // reading would block the vitest worker for good, so fifoGuard (see harness.ts) answers any such
   // open within ~0.2 s and the case fails with fifo-opened-hang instead. Linux only (mkfifo).
   const nPlan = Math.min(runs(PLAN_KINDS.length), 4 * PLAN_KINDS.length); // few distinct cases
-  it.skipIf(!isLinux)(`(3b) plan-level files as FIFOs, folders, dangling links (${nPlan} runs)`, async () => {
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...PLAN_KINDS), fc.boolean(), async (k, c) => {
-      await fuzzCase('plan-kinds', k, (dir) => applyKinds(dir, [k], form), c);
-    }), params(nPlan, 4));
-  }, timeoutFor(nPlan));
+  it.skipIf(!isLinux)(
+    `(3b) plan-level files as FIFOs, folders, dangling links (${nPlan} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...PLAN_KINDS), fc.boolean(), async (k, c) => {
+          await fuzzCase('plan-kinds', k, (dir) => applyKinds(dir, [k], form), c);
+        }),
+        params(nPlan, 4),
+      );
+    },
+    timeoutFor(nPlan),
+  );
 
   const nForms = runs(40);
-  it(`(4) filled-in forms for ${FORM_UNIT}, mutated (${nForms} runs)`, async () => {
-    await fc.assert(fc.asyncProperty(formMutation, fc.integer({ min: 0, max: 1 }), async (m, c) => {
-      const bytes = await applyForm(form, m);
-      await fuzzCase('forms', m, (dir) => { writeFileSync(join(dir, 'reports', PERIOD, m.name), bytes); }, c === 0);
-    }), params(nForms, 5));
-  }, timeoutFor(nForms, 8000));
+  it(
+    `(4) filled-in forms for ${FORM_UNIT}, mutated (${nForms} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(formMutation, fc.integer({ min: 0, max: 1 }), async (m, c) => {
+          const bytes = await applyForm(form, m);
+          await fuzzCase(
+            'forms',
+            m,
+            (dir) => {
+              writeFileSync(join(dir, 'reports', PERIOD, m.name), bytes);
+            },
+            c === 0,
+          );
+        }),
+        params(nForms, 5),
+      );
+    },
+    timeoutFor(nForms, 8000),
+  );
 
   // A ~1 MB form one part of which inflates to DCS_FUZZ_BOMB_MB MB: run out of process (the built
   // dist/), so a blow-up cannot take the worker down; memory must stay near that of a normal form.
@@ -110,8 +199,14 @@ describe('dcs survives mutated plan folders', () => {
         checkResult('check', r, problems, r.ms);
         if (r.timedOut) problems.push({ command: 'check', kind: 'hang', detail: `killed after ${r.ms} ms` });
         const grew = r.maxRssMb - base.maxRssMb;
-        if (!(grew < Math.max(64, BOMB_MB / 4))) problems.push({ command: 'check', kind: 'zip-bomb-memory', detail: `peak RSS ${r.maxRssMb.toFixed(0)} MB vs ${base.maxRssMb.toFixed(0)} MB for the real form; ${r.ms} ms` });
-        if (r.ms > Math.max(5000, base.ms * 5)) problems.push({ command: 'check', kind: 'zip-bomb-slow', detail: `${r.ms} ms vs ${base.ms} ms` });
+        if (!(grew < Math.max(64, BOMB_MB / 4)))
+          problems.push({
+            command: 'check',
+            kind: 'zip-bomb-memory',
+            detail: `peak RSS ${r.maxRssMb.toFixed(0)} MB vs ${base.maxRssMb.toFixed(0)} MB for the real form; ${r.ms} ms`,
+          });
+        if (r.ms > Math.max(5000, base.ms * 5))
+          problems.push({ command: 'check', kind: 'zip-bomb-slow', detail: `${r.ms} ms vs ${base.ms} ms` });
         report('zip-bomb', { part, mb: BOMB_MB }, problems);
       }
     } finally {

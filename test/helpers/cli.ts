@@ -20,16 +20,24 @@ export function tempDir(): string {
 export const SANDBOX = tempDir();
 export const HONG_AN = join(SANDBOX, 'plans/hong-an');
 const LIVE = join(ROOT, 'plans/hong-an');
-for (const name of readdirSync(LIVE).filter((n) => n.endsWith('.yaml'))) cpSync(join(LIVE, name), join(HONG_AN, name));
+for (const name of readdirSync(LIVE).filter((n) => n.endsWith('.yaml')))
+  cpSync(join(LIVE, name), join(HONG_AN, name));
 mkdirSync(join(HONG_AN, 'reports'), { recursive: true });
 writeFileSync(join(HONG_AN, 'reports/.gitkeep'), '');
 
 /** 2026-06-10 10:00 in Hải Phòng. */
 export const NOW = new Date('2026-06-10T03:00:00Z');
 
-export interface Result { code: number; stdout: string; stderr: string }
+export interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
-export async function dcs(argv: string[], o: { cwd?: string; env?: NodeJS.ProcessEnv; now?: Date } = {}): Promise<Result> {
+export async function dcs(
+  argv: string[],
+  o: { cwd?: string; env?: NodeJS.ProcessEnv; now?: Date } = {},
+): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -37,8 +45,12 @@ export async function dcs(argv: string[], o: { cwd?: string; env?: NodeJS.Proces
     env: o.env ?? {},
     now: o.now ?? NOW,
     isTTY: false,
-    stdout: (s) => { stdout += s; },
-    stderr: (s) => { stderr += s; },
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
   });
   return { code, stdout, stderr };
 }
@@ -64,9 +76,19 @@ export function planCopy(from: string, files: Record<string, string | Uint8Array
   return dir;
 }
 
-export interface JsonDiagnostic { file: string; line: number | null; col: number | null; severity: string; code: string; message: string }
+export interface JsonDiagnostic {
+  file: string;
+  line: number | null;
+  col: number | null;
+  severity: string;
+  code: string;
+  message: string;
+}
 
-export async function checkJson(dir: string, extra: string[] = []): Promise<{ code: number; diagnostics: JsonDiagnostic[] }> {
+export async function checkJson(
+  dir: string,
+  extra: string[] = [],
+): Promise<{ code: number; diagnostics: JsonDiagnostic[] }> {
   const r = await dcs(['check', '--plan', dir, '--format', 'json', ...extra], { cwd: dir });
   return { code: r.code, diagnostics: JSON.parse(r.stdout) as JsonDiagnostic[] };
 }

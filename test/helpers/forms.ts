@@ -2,7 +2,18 @@
 import { excel } from '../../src/excel/exceljs.js';
 
 /** Fills a form the way a clerk would, with exceljs: by task ids in column A and by labels. */
-export async function fillWithExceljs(src: string, out: string, o: { submitted: string | number | Date | null; status: string; number?: string; signer?: string; blank?: string[]; cells?: Record<string, string | number | Date | null> }) {
+export async function fillWithExceljs(
+  src: string,
+  out: string,
+  o: {
+    submitted: string | number | Date | null;
+    status: string;
+    number?: string;
+    signer?: string;
+    blank?: string[];
+    cells?: Record<string, string | number | Date | null>;
+  },
+) {
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(src);
@@ -14,9 +25,11 @@ export async function fillWithExceljs(src: string, out: string, o: { submitted: 
     if (a.startsWith('Ngày gửi báo cáo')) row.getCell(3).value = o.submitted;
     if (a.startsWith('Số báo cáo') && o.number) row.getCell(3).value = o.number;
     if (a.startsWith('Người ký') && o.signer) row.getCell(3).value = o.signer;
-    if (tasks.includes(a) && !o.blank?.includes(a)) { row.getCell(4).value = o.status; row.getCell(5).value = `Kết quả ${a}`; }
+    if (tasks.includes(a) && !o.blank?.includes(a)) {
+      row.getCell(4).value = o.status;
+      row.getCell(5).value = `Kết quả ${a}`;
+    }
   });
   for (const [address, value] of Object.entries(o.cells ?? {})) ws.getCell(address).value = value;
   await wb.xlsx.writeFile(out);
 }
-

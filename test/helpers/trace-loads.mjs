@@ -6,5 +6,10 @@ import { appendFileSync } from 'node:fs';
 
 register('./trace-hooks.mjs', import.meta.url);
 process.on('exit', () => {
-  appendFileSync(process.env.DCS_TRACE, Object.keys(createRequire(import.meta.url).cache).map((k) => `cjs ${k}\n`).join(''));
+  appendFileSync(
+    process.env.DCS_TRACE,
+    Object.keys(createRequire(import.meta.url).cache)
+      .map((k) => `cjs ${k}\n`)
+      .join(''),
+  );
 });

@@ -6,7 +6,10 @@ const bytes = (...parts: (string | number[])[]): Uint8Array =>
 
 describe('decodeText', () => {
   it('reads UTF-8, with or without a BOM', () => {
-    expect(decodeText(bytes('tên: Hồng An\n'), 'a.yaml')).toEqual({ text: 'tên: Hồng An\n', diagnostics: [] });
+    expect(decodeText(bytes('tên: Hồng An\n'), 'a.yaml')).toEqual({
+      text: 'tên: Hồng An\n',
+      diagnostics: [],
+    });
     expect(decodeText(bytes([0xef, 0xbb, 0xbf], 'a: 1\n'), 'a.yaml').text).toBe('a: 1\n');
   });
 
@@ -14,7 +17,9 @@ describe('decodeText', () => {
     // "Phòng" in Windows-1258/Latin-1 style: ò as a single byte 0xF2.
     const r = decodeText(bytes('id: x\nname: Ph', [0xf2], 'ng\n'), 'units.yaml');
     expect(r.text).toBeNull();
-    expect(r.diagnostics).toMatchObject([{ code: 'not-utf8', severity: 'error', file: 'units.yaml', line: 2, col: 9 }]);
+    expect(r.diagnostics).toMatchObject([
+      { code: 'not-utf8', severity: 'error', file: 'units.yaml', line: 2, col: 9 },
+    ]);
   });
 
   it('names UTF-16 when the file starts with its byte-order mark', () => {

@@ -7,7 +7,12 @@ const codes = (text: string) => parse(text).diagnostics.map((d) => `${d.code}@${
 
 describe('parseYaml', () => {
   it('keeps dates, yes/no and leading zeros as written (YAML 1.2 core schema)', () => {
-    expect(parse('a: 2026-06-05\nb: yes\nc: 010\nd: "@g"\n').data).toEqual({ a: '2026-06-05', b: 'yes', c: 10, d: '@g' });
+    expect(parse('a: 2026-06-05\nb: yes\nc: 010\nd: "@g"\n').data).toEqual({
+      a: '2026-06-05',
+      b: 'yes',
+      c: 10,
+      d: '@g',
+    });
     expect(parse('%YAML 1.1\n---\na: 2026-06-05\nb: yes\n').data).toEqual({ a: '2026-06-05', b: 'yes' });
   });
 
@@ -25,11 +30,19 @@ describe('parseYaml', () => {
 
   it('asks for quotes around a value starting with @', () => {
     const r = parse('lead: @to-dan-pho\n');
-    expect(r.diagnostics[0]).toMatchObject({ code: 'unquoted-at', line: 1, col: 7, params: { value: '@to-dan-pho' } });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'unquoted-at',
+      line: 1,
+      col: 7,
+      params: { value: '@to-dan-pho' },
+    });
   });
 
   it('refuses to expand an alias bomb', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
     const r = parse(`${bomb}\n`);
     expect(r.data).toBeUndefined();
     expect(r.diagnostics.map((d) => d.code)).toEqual(['alias-bomb']);

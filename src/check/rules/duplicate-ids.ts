@@ -18,7 +18,16 @@ export const duplicateIds: Rule = (ctx) => {
     const seen = new Map<string, Located>();
     for (const item of items) {
       const first = seen.get(item.id);
-      if (first) out.push(diag(item.file, 'error', 'duplicate-id', { kind, id: item.id, first: ctx.where(first.file, `${first.pointer}/id`) }, { pointer: `${item.pointer}/id` }));
+      if (first)
+        out.push(
+          diag(
+            item.file,
+            'error',
+            'duplicate-id',
+            { kind, id: item.id, first: ctx.where(first.file, `${first.pointer}/id`) },
+            { pointer: `${item.pointer}/id` },
+          ),
+        );
       else seen.set(item.id, item);
     }
   }

@@ -8,6 +8,7 @@ export const emptyGroups: Rule = ({ plan, unitsUsable }) => {
   const out: Diagnostic[] = plan.groups
     .filter((g) => g.members.length === 0)
     .map((g) => diag(g.file, 'warning', 'group-empty', { group: g.name }, { pointer: `${g.pointer}/id` }));
-  if (plan.reporters.length > 0 && reportingUnits(plan).length === 0) out.push(diag(plan.file, 'warning', 'reporting-empty', {}, { pointer: '/reporting/units' }));
+  if (plan.reporters.length > 0 && reportingUnits(plan).length === 0)
+    out.push(diag(plan.file, 'warning', 'reporting-empty', {}, { pointer: '/reporting/units' }));
   return out;
 };

@@ -7,8 +7,10 @@ export const planStatus: Rule = ({ plan }) => {
   for (const field of ['number', 'date'] as const) {
     const value = plan[field];
     if (value === undefined) continue; // missing or malformed: the schema reports it
-    if (plan.status === 'draft' && value !== null) out.push(diag(plan.file, 'error', 'draft-with-number', { field }, { pointer: `/${field}` }));
-    if (plan.status === 'issued' && value === null) out.push(diag(plan.file, 'error', 'issued-without-number', { field }, { pointer: `/${field}` }));
+    if (plan.status === 'draft' && value !== null)
+      out.push(diag(plan.file, 'error', 'draft-with-number', { field }, { pointer: `/${field}` }));
+    if (plan.status === 'issued' && value === null)
+      out.push(diag(plan.file, 'error', 'issued-without-number', { field }, { pointer: `/${field}` }));
   }
   return out;
 };

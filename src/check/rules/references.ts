@@ -5,7 +5,12 @@ import type { Plan } from '../../model/plan.js';
 import { closest, fold } from '../../util/closest.js';
 import type { Rule } from '../context.js';
 
-interface Ref { ref: string; file: string; pointer: string; unitOnly?: boolean }
+interface Ref {
+  ref: string;
+  file: string;
+  pointer: string;
+  unitOnly?: boolean;
+}
 
 function collect(plan: Plan): Ref[] {
   const refs: Ref[] = [];
@@ -15,15 +20,22 @@ function collect(plan: Plan): Ref[] {
   }
   if (plan.receiver) refs.push({ ...plan.receiver, unitOnly: true });
   refs.push(...plan.reporters);
-  for (const ind of plan.indicators) if (ind.reported_by) refs.push({ ref: ind.reported_by, file: ind.file, pointer: `${ind.pointer}/reported_by` });
+  for (const ind of plan.indicators)
+    if (ind.reported_by)
+      refs.push({ ref: ind.reported_by, file: ind.file, pointer: `${ind.pointer}/reported_by` });
   return refs;
 }
 
 export function suggestUnit(plan: Plan, ref: string): string | undefined {
-  const id = closest(ref, plan.units.map((u) => u.id));
+  const id = closest(
+    ref,
+    plan.units.map((u) => u.id),
+  );
   if (id) return id;
   // "kinh-te-ha-tang" → the unit whose name holds all those words: "Phòng Kinh tế, Hạ tầng và Đô thị".
-  const wanted = fold(ref).split(/[^a-z0-9]+/).filter(Boolean);
+  const wanted = fold(ref)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const named = plan.units.filter((u) => {
     const words = new Set(fold(u.name).split(/[^a-z0-9]+/));
     return wanted.length > 0 && wanted.every((w) => words.has(w));
@@ -37,18 +49,35 @@ export function checkRef(plan: Plan, r: Ref): Diagnostic | undefined {
     const id = r.ref.slice(1);
     if (r.unitOnly) return diag(r.file, 'error', 'group-not-allowed', { ref: r.ref }, { pointer: r.pointer });
     if (plan.groups.some((g) => g.id === id)) return undefined;
-    const suggestion = closest(id, plan.groups.map((g) => g.id));
-    return diag(r.file, 'error', 'unknown-group', { ref: r.ref, ...(suggestion ? { suggestion: `@${suggestion}` } : {}) }, { pointer: r.pointer });
+    const suggestion = closest(
+      id,
+      plan.groups.map((g) => g.id),
+    );
+    return diag(
+      r.file,
+      'error',
+      'unknown-group',
+      { ref: r.ref, ...(suggestion ? { suggestion: `@${suggestion}` } : {}) },
+      { pointer: r.pointer },
+    );
   }
   if (units.has(r.ref)) return undefined;
   const group = plan.groups.some((g) => g.id === r.ref) && !r.unitOnly ? `@${r.ref}` : undefined;
   const suggestion = group ?? suggestUnit(plan, r.ref);
-  return diag(r.file, 'error', 'unknown-unit', { ref: r.ref, ...(suggestion ? { suggestion } : {}) }, { pointer: r.pointer });
+  return diag(
+    r.file,
+    'error',
+    'unknown-unit',
+    { ref: r.ref, ...(suggestion ? { suggestion } : {}) },
+    { pointer: r.pointer },
+  );
 }
 
 export const references: Rule = (ctx) => {
   if (!ctx.unitsUsable) return [];
-  const out = collect(ctx.plan).map((r) => checkRef(ctx.plan, r)).filter((d): d is Diagnostic => d !== undefined);
+  const out = collect(ctx.plan)
+    .map((r) => checkRef(ctx.plan, r))
+    .filter((d): d is Diagnostic => d !== undefined);
   // Members named by a group in units.yaml.
   const raw = ctx.folder.units?.data as { groups?: unknown } | undefined;
   if (Array.isArray(raw?.groups)) {
@@ -59,7 +88,12 @@ export const references: Rule = (ctx) => {
         if (!Array.isArray(ids)) continue;
         ids.forEach((id: unknown, k: number) => {
           if (typeof id !== 'string') return;
-          const d = checkRef(ctx.plan, { ref: id, file: ctx.folder.units!.file, pointer: `/groups/${i}/${field}/${k}`, unitOnly: true });
+          const d = checkRef(ctx.plan, {
+            ref: id,
+            file: ctx.folder.units!.file,
+            pointer: `/groups/${i}/${field}/${k}`,
+            unitOnly: true,
+          });
           if (d) out.push(d);
         });
       }
@@ -69,4 +103,18 @@ export const references: Rule = (ctx) => {
 };
 
 export const leadIsSupport: Rule = (ctx) =>
-  ctx.plan.tasks.flatMap((t) => t.support.flatMap((s, i) => (t.lead && s === t.lead ? [diag(t.file, 'error', 'lead-is-support', { ref: s, task: t.id }, { pointer: `${t.pointer}/support/${i}` })] : [])));
+  ctx.plan.tasks.flatMap((t) =>
+    t.support.flatMap((s, i) =>
+      t.lead && s === t.lead
+        ? [
+            diag(
+              t.file,
+              'error',
+              'lead-is-support',
+              { ref: s, task: t.id },
+              { pointer: `${t.pointer}/support/${i}` },
+            ),
+          ]
+        : [],
+    ),
+  );

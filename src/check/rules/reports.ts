@@ -14,7 +14,6 @@ import { META_SHEET } from '../../forms/content.js';
 import { formatVnDate } from '../../time/calendar.js';
 import type { Rule, RuleContext } from '../context.js';
 
-
 /** A YAML report is named after its unit; a form is known by its hidden record, whatever its name. */
 function fileName(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   if (!ctx.unitsUsable) return [];
@@ -23,39 +22,86 @@ function fileName(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   if (r.kind === 'xlsx') {
     // Zalo renames freely, but a name that starts with another unit's id is a mix-up worth a call.
     const named = unitOfFileName(ctx.plan, r.name);
-    return named && said && units.includes(said) && named !== said ? [diag(r.file, 'warning', 'form-name-other-unit', { name: r.name, named, unit: said })] : [];
+    return named && said && units.includes(said) && named !== said
+      ? [diag(r.file, 'warning', 'form-name-other-unit', { name: r.name, named, unit: said })]
+      : [];
   }
   if (r.kind !== 'yaml') return [];
   const name = baseName(r.name);
   if (units.includes(name)) return [];
   // The unit written in the file is the name to give it; else the nearest id.
   const suggestion = said && units.includes(said) ? said : closest(name, units);
-  return [diag(r.file, 'error', 'report-name-unknown-unit', { name: r.name, ...(suggestion ? { suggestion: `${suggestion}.yaml` } : {}) }, { line: 1, col: 1 })];
+  return [
+    diag(
+      r.file,
+      'error',
+      'report-name-unknown-unit',
+      { name: r.name, ...(suggestion ? { suggestion: `${suggestion}.yaml` } : {}) },
+      { line: 1, col: 1 },
+    ),
+  ];
 }
 
 /** Whose and which period's report it is: another plan's or period's file says so and no more. */
-function identity(ctx: RuleContext, r: ReportEntry, report: Report): { out: Diagnostic[]; elsewhere: boolean } {
+function identity(
+  ctx: RuleContext,
+  r: ReportEntry,
+  report: Report,
+): { out: Diagnostic[]; elsewhere: boolean } {
   const out: Diagnostic[] = [];
   const units = ctx.plan.units.map((u) => u.id);
   if (report.unit !== null && ctx.unitsUsable) {
     const named = baseName(r.name);
     if (!units.includes(report.unit)) {
       const suggestion = closest(report.unit, units);
-      out.push(diag(r.file, 'error', 'unknown-unit', { ref: report.unit, ...(suggestion ? { suggestion } : {}) }, { pointer: '/unit' }));
+      out.push(
+        diag(
+          r.file,
+          'error',
+          'unknown-unit',
+          { ref: report.unit, ...(suggestion ? { suggestion } : {}) },
+          { pointer: '/unit' },
+        ),
+      );
     } else if (r.kind === 'yaml' && units.includes(named) && report.unit !== named) {
-      out.push(diag(r.file, 'error', 'report-unit-mismatch', { unit: report.unit, expected: named }, { pointer: '/unit' }));
+      out.push(
+        diag(
+          r.file,
+          'error',
+          'report-unit-mismatch',
+          { unit: report.unit, expected: named },
+          { pointer: '/unit' },
+        ),
+      );
     }
   }
   if (report.plan !== null && report.plan !== ctx.plan.id) {
-    out.push(diag(r.file, 'error', 'form-other-plan', { plan: report.plan, expected: ctx.plan.id }, { sheet: META_SHEET, cell: 'B3' }));
+    out.push(
+      diag(
+        r.file,
+        'error',
+        'form-other-plan',
+        { plan: report.plan, expected: ctx.plan.id },
+        { sheet: META_SHEET, cell: 'B3' },
+      ),
+    );
   } else if (report.period !== null && report.period !== r.instance) {
     // Moving it there would make two reports if that folder already holds one of the same unit.
     const unit = ownerOf(ctx.plan, r);
-    const there = unit ? ctx.folder.reports.find((x) => x.instance === report.period && (x.kind === 'yaml' || x.kind === 'xlsx') && ownerOf(ctx.plan, x) === unit) : undefined;
+    const there = unit
+      ? ctx.folder.reports.find(
+          (x) =>
+            x.instance === report.period &&
+            (x.kind === 'yaml' || x.kind === 'xlsx') &&
+            ownerOf(ctx.plan, x) === unit,
+        )
+      : undefined;
     const params = { period: report.period, expected: r.instance, ...(there ? { there: there.name } : {}) };
-    out.push(r.kind === 'xlsx'
-      ? diag(r.file, 'error', 'form-other-period', params, { sheet: META_SHEET, cell: 'B5' })
-      : diag(r.file, 'error', 'report-period-mismatch', params, { pointer: '/period' }));
+    out.push(
+      r.kind === 'xlsx'
+        ? diag(r.file, 'error', 'form-other-period', params, { sheet: META_SHEET, cell: 'B5' })
+        : diag(r.file, 'error', 'report-period-mismatch', params, { pointer: '/period' }),
+    );
   }
   // Only a file that belongs elsewhere goes unchecked; a period that does not exist is this report's mistake.
   return { out, elsewhere: elsewhere(ctx.plan, r.instance, report) !== undefined };
@@ -63,7 +109,15 @@ function identity(ctx: RuleContext, r: ReportEntry, report: Report): { out: Diag
 
 function submittedDate(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[] {
   if (report.submitted === null || report.submitted <= ctx.today) return [];
-  return [diag(r.file, 'error', 'submitted-in-future', { date: formatVnDate(report.submitted), today: formatVnDate(ctx.today) }, { pointer: '/submitted' })];
+  return [
+    diag(
+      r.file,
+      'error',
+      'submitted-in-future',
+      { date: formatVnDate(report.submitted), today: formatVnDate(ctx.today) },
+      { pointer: '/submitted' },
+    ),
+  ];
 }
 
 function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
@@ -75,13 +129,29 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
     const pointer = `${t.pointer}/task`;
     const first = seen.get(t.task);
     if (first !== undefined) {
-      out.push(diag(r.file, 'error', 'report-duplicate-task', { task: t.task, first: ctx.where(r.file, first) }, { pointer }));
+      out.push(
+        diag(
+          r.file,
+          'error',
+          'report-duplicate-task',
+          { task: t.task, first: ctx.where(r.file, first) },
+          { pointer },
+        ),
+      );
       continue;
     }
     seen.set(t.task, pointer);
     if (!taskIds.has(t.task)) {
       const suggestion = (assigned ? closest(t.task, assigned, 1) : undefined) ?? closest(t.task, taskIds, 1);
-      out.push(diag(r.file, 'error', 'report-unknown-task', { task: t.task, ...(suggestion ? { suggestion } : {}) }, { pointer }));
+      out.push(
+        diag(
+          r.file,
+          'error',
+          'report-unknown-task',
+          { task: t.task, ...(suggestion ? { suggestion } : {}) },
+          { pointer },
+        ),
+      );
     } else if (assigned && ctx.unitsUsable && !assigned.has(t.task)) {
       out.push(diag(r.file, 'error', 'report-task-not-assigned', { task: t.task, unit: unit! }, { pointer }));
     }
@@ -89,23 +159,52 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
   return out;
 }
 
-function indicators(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
+function indicators(
+  ctx: RuleContext,
+  r: ReportEntry,
+  report: Report,
+  unit: string | undefined,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [id, value] of report.indicators) {
     const pointer = pointerOf('indicators', id);
     const indicator = ctx.plan.indicators.find((x) => x.id === id);
     if (!indicator) {
-      const suggestion = closest(id, ctx.plan.indicators.map((x) => x.id));
-      out.push(diag(r.file, 'error', 'report-unknown-indicator', { indicator: id, ...(suggestion ? { suggestion } : {}) }, { pointer, at: 'key' }));
+      const suggestion = closest(
+        id,
+        ctx.plan.indicators.map((x) => x.id),
+      );
+      out.push(
+        diag(
+          r.file,
+          'error',
+          'report-unknown-indicator',
+          { indicator: id, ...(suggestion ? { suggestion } : {}) },
+          { pointer, at: 'key' },
+        ),
+      );
       continue;
     }
     if (unit && ctx.unitsUsable && !expandRef(ctx.plan, indicator.reported_by).includes(unit)) {
-      out.push(diag(r.file, 'error', 'report-indicator-not-owed', { indicator: id, unit }, { pointer, at: 'key' }));
+      out.push(
+        diag(r.file, 'error', 'report-indicator-not-owed', { indicator: id, unit }, { pointer, at: 'key' }),
+      );
     }
     const isRatio = typeof value !== 'number';
-    if ((indicator.aggregate === 'ratio') !== isRatio) out.push(diag(r.file, 'error', 'report-indicator-shape', { indicator: id, aggregate: indicator.aggregate }, { pointer }));
+    if ((indicator.aggregate === 'ratio') !== isRatio)
+      out.push(
+        diag(
+          r.file,
+          'error',
+          'report-indicator-shape',
+          { indicator: id, aggregate: indicator.aggregate },
+          { pointer },
+        ),
+      );
     else if (isRatio && (value.of <= 0 || value.value > value.of || value.value < 0)) {
-      out.push(diag(r.file, 'error', 'report-indicator-ratio', { value: value.value, of: value.of }, { pointer }));
+      out.push(
+        diag(r.file, 'error', 'report-indicator-ratio', { value: value.value, of: value.of }, { pointer }),
+      );
     }
   }
   return out;
@@ -113,7 +212,12 @@ function indicators(ctx: RuleContext, r: ReportEntry, report: Report, unit: stri
 
 /** A report that gives no progress for any of the unit's tasks and no indicator says nothing:
  * sent, but not a report to count as received. */
-function emptyReport(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
+function emptyReport(
+  ctx: RuleContext,
+  r: ReportEntry,
+  report: Report,
+  unit: string | undefined,
+): Diagnostic[] {
   if (!unit || assignmentsOf(ctx.plan, unit).length === 0) return [];
   if (report.tasks.some((t) => t.status !== null) || report.indicators.size > 0) return [];
   // No task list, or entries that could not be read: that is reported where it is, "empty" would only repeat it.
@@ -130,15 +234,28 @@ function checkReport(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   out.push(...who.out);
   if (who.elsewhere) return out; // another plan's or period's file: its contents are not this period's business
   const unit = ownerOf(ctx.plan, r) ?? undefined;
-  return [...out, ...submittedDate(ctx, r, report), ...report.diagnostics, ...emptyReport(ctx, r, report, unit), ...tasks(ctx, r, report, unit), ...indicators(ctx, r, report, unit)];
+  return [
+    ...out,
+    ...submittedDate(ctx, r, report),
+    ...report.diagnostics,
+    ...emptyReport(ctx, r, report, unit),
+    ...tasks(ctx, r, report, unit),
+    ...indicators(ctx, r, report, unit),
+  ];
 }
 
 function otherFile(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   switch (r.kind) {
-    case 'old-excel': return [diag(r.file, 'error', 'form-old-format', { name: r.name })];
-    case 'attachment': return ctx.unitsUsable && !unitOfFileName(ctx.plan, r.name) ? [diag(r.file, 'warning', 'attachment-no-unit', { name: r.name })] : [];
-    case 'other': return r.problem ? [] : [diag(r.file, 'warning', 'report-stray-file', { name: r.name })];
-    default: return [];
+    case 'old-excel':
+      return [diag(r.file, 'error', 'form-old-format', { name: r.name })];
+    case 'attachment':
+      return ctx.unitsUsable && !unitOfFileName(ctx.plan, r.name)
+        ? [diag(r.file, 'warning', 'attachment-no-unit', { name: r.name })]
+        : [];
+    case 'other':
+      return r.problem ? [] : [diag(r.file, 'warning', 'report-stray-file', { name: r.name })];
+    default:
+      return [];
   }
 }
 

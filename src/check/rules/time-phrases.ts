@@ -9,8 +9,15 @@ import type { Rule } from '../context.js';
 function phraseProblem(phrase: string, file: string, pointer: string): Diagnostic | undefined {
   const r = parsePhrase(phrase);
   if (r.ok) return undefined;
-  if (r.error === 'impossible-date') return diag(file, 'error', 'impossible-date', { value: r.value }, { pointer });
-  return diag(file, 'error', 'bad-time-phrase', { phrase, part: r.part, suggestion: r.suggestion }, { pointer });
+  if (r.error === 'impossible-date')
+    return diag(file, 'error', 'impossible-date', { value: r.value }, { pointer });
+  return diag(
+    file,
+    'error',
+    'bad-time-phrase',
+    { phrase, part: r.part, suggestion: r.suggestion },
+    { pointer },
+  );
 }
 
 /** The one-off last allowed days of a meaning ("Trước ngày 30/6/2026" → 2026-06-29). */
@@ -25,24 +32,57 @@ export const timePhrases: Rule = ({ plan }) => {
     if (typeof t.time !== 'string') continue;
     const pointer = `${t.pointer}/time`;
     const d = phraseProblem(t.time, t.file, pointer);
-    if (d) { out.push(d); continue; }
+    if (d) {
+      out.push(d);
+      continue;
+    }
     const r = parsePhrase(t.time);
     if (!r.ok) continue;
     // A clerk wants to know about a deadline that has passed before the plan starts, or that
     // falls on a weekend; neither is an error.
-    const once = r.meaning.kind === 'once' ? [r.meaning.before && !plan.settings.beforeIsInclusive ? addDays(r.meaning.date, -1) : r.meaning.date] : [];
-    for (const day of once) if (plan.start && day < plan.start) out.push(diag(t.file, 'warning', 'deadline-before-start', { date: formatVnDate(day), start: formatVnDate(plan.start) }, { pointer }));
+    const once =
+      r.meaning.kind === 'once'
+        ? [
+            r.meaning.before && !plan.settings.beforeIsInclusive
+              ? addDays(r.meaning.date, -1)
+              : r.meaning.date,
+          ]
+        : [];
+    for (const day of once)
+      if (plan.start && day < plan.start)
+        out.push(
+          diag(
+            t.file,
+            'warning',
+            'deadline-before-start',
+            { date: formatVnDate(day), start: formatVnDate(plan.start) },
+            { pointer },
+          ),
+        );
     for (const day of fixedDays(r.meaning, plan.settings.beforeIsInclusive)) {
-      if (weekday(day) === 0 || weekday(day) === 6) out.push(diag(t.file, 'warning', 'deadline-on-weekend', { date: formatVnDate(day), weekday: weekday(day) }, { pointer }));
+      if (weekday(day) === 0 || weekday(day) === 6)
+        out.push(
+          diag(
+            t.file,
+            'warning',
+            'deadline-on-weekend',
+            { date: formatVnDate(day), weekday: weekday(day) },
+            { pointer },
+          ),
+        );
     }
   }
   for (const p of plan.periods) {
     if (!p.deadline) continue;
     const pointer = `${p.pointer}/deadline`;
     const d = phraseProblem(p.deadline, p.file, pointer);
-    if (d) { out.push(d); continue; }
+    if (d) {
+      out.push(d);
+      continue;
+    }
     const r = parsePhrase(p.deadline);
-    if (r.ok && r.meaning.kind !== 'yearly') out.push(diag(p.file, 'error', 'bad-period-deadline', { phrase: p.deadline }, { pointer }));
+    if (r.ok && r.meaning.kind !== 'yearly')
+      out.push(diag(p.file, 'error', 'bad-period-deadline', { phrase: p.deadline }, { pointer }));
   }
   return out;
 };
