@@ -33,7 +33,9 @@ const SHAPES: Record<string, string> = {
 function quoted(v: unknown): string {
   let text: string;
   try {
-    text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    // JSON.stringify gives undefined for undefined and functions, whatever its declared type says.
+    const json = JSON.stringify(v) as string | undefined;
+    text = typeof v === 'string' ? v : (json ?? String(v));
   } catch {
     text = String(v);
   }

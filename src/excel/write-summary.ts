@@ -32,7 +32,7 @@ const utcDate = (iso: string | null): Date | null => {
   return p ? new Date(Date.UTC(p.y, p.m - 1, p.d)) : null;
 };
 // XML 1.0 cannot hold these: a workbook with one is "damaged" in Excel.
-// eslint-disable-next-line no-control-regex
+
 const XML_ILLEGAL =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Text as a cell can hold it: no XML-illegal characters, within Excel's 32,767 characters. */

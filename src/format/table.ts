@@ -2,7 +2,6 @@
 // truncates character by character: ~1.8 s for the Hồng An task list. Cells here arrive already
 // wrapped (wrap.ts), and NFC Vietnamese is one column per code point, so padding is exact.
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 const visible = (s: string): number => [...s.replace(ANSI, '')].length;
 

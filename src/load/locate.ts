@@ -22,7 +22,7 @@ export interface Position {
 }
 
 export function locate(file: YamlFile, pointer: string, at: 'key' | 'value' = 'value'): Position {
-  const root = file.doc?.contents as Node | null | undefined;
+  const root = file.doc?.contents;
   let node: Node | null | undefined = root;
   let keyNode: Node | null = null;
   for (const segment of splitPointer(pointer)) {

@@ -44,11 +44,8 @@ function yamlDiagnostic(
   switch (e.code) {
     case 'DUPLICATE_KEY': {
       const rest = text.slice(e.pos[0]).split('\n')[0]!;
-      const key =
-        /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/
-          .exec(rest)
-          ?.slice(1)
-          .find((k) => k !== undefined) ?? rest.trim();
+      const g = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/.exec(rest);
+      const key = g?.[1] ?? g?.[2] ?? g?.[3] ?? rest.trim();
       return diag(file, severity, 'duplicate-key', { key }, where);
     }
     case 'TAB_AS_INDENT':

@@ -59,13 +59,8 @@ function decide(plan: Plan, e: ReportEntry, found: Diagnostic[]): Omit<Dispositi
   if (e.kind === 'other') return { kind: 'stray', unit: null, problems: found };
   // A file that could not be read is the unit's report if its name says it is one: it did send something.
   const reportLike =
-    e.kind === 'yaml' ||
-    e.kind === 'xlsx' ||
-    e.kind === 'old-excel' ||
-    (e.kind === 'unreadable' &&
-      e.looksLike !== undefined &&
-      e.looksLike !== 'other' &&
-      e.looksLike !== 'attachment');
+    e.kind !== 'unreadable' ||
+    (e.looksLike !== undefined && e.looksLike !== 'other' && e.looksLike !== 'attachment');
   if (!reportLike) return { kind: 'stray', unit: null, problems: found };
   const unit = ownerOf(plan, e, true);
   const report = e.report;

@@ -108,7 +108,7 @@ export function buildReport(src: ReportSource): Report {
       }
       const numbers = finite(v) ? [v] : isObj(v) ? [v.value, v.of] : [];
       if (!numbers.every(finite)) continue; // the schema reports the wrong type
-      if (numbers.some((n) => Math.abs(n as number) > MAX_VALUE)) {
+      if (numbers.some((n) => Math.abs(n) > MAX_VALUE)) {
         diagnostics.push(
           diag(
             src.file,

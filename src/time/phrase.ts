@@ -35,8 +35,11 @@ export const EXAMPLES = [
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-class Impossible {
-  constructor(readonly value: string) {}
+/** Thrown by the date readers for a day that does not exist; caught where the phrase is parsed. */
+class Impossible extends Error {
+  constructor(readonly value: string) {
+    super(`impossible date: ${value}`);
+  }
 }
 
 interface DateParts {

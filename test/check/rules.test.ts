@@ -183,7 +183,7 @@ describe('rules', () => {
         'units.yaml': units,
         'reports/2026-6t/tdp-1.yaml': report
           .replace('- task: II.1', '- task: II.1')
-          .replace(/  - task: PL1\.1\.1[\s\S]*?(?=indicators)/, ''),
+          .replace(/ {2}- task: PL1\.1\.1[\s\S]*?(?=indicators)/, ''),
       }).map((d) => d.code),
     ).toContain('report-indicator-not-owed');
     expect(

@@ -273,7 +273,7 @@ describe('outputs', () => {
     const zip = await JSZip.loadAsync(readFileSync(out));
     for (const name of Object.keys(zip.files)) {
       const xml = await zip.file(name)?.async('string');
-      // eslint-disable-next-line no-control-regex
+
       expect(xml ?? '', name).not.toMatch(
         /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|<v>(Infinity|NaN|-Infinity)<\/v>/,
       );

@@ -58,7 +58,7 @@ export function hashTree(dir: Buffer | string): string {
       h.update(`!${(e as NodeJS.ErrnoException).code}`);
       return;
     }
-    names.sort(Buffer.compare);
+    names.sort((a, b) => Buffer.compare(a, b));
     for (const n of names) {
       const p = Buffer.concat([d, Buffer.from('/'), n]);
       const st = lstatSync(p);
