@@ -4,7 +4,7 @@
 // so a re-saved form or one with an inserted row still reads. Every problem names sheet and cell.
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
-import { FORM_ID, META_SHEET, STATUS_LABELS } from '../forms/content.js';
+import { FORM_ID, FORM_VERSION, META_SHEET, STATUS_LABELS } from '../forms/content.js';
 import { MAX_YEAR, MIN_YEAR, toIso } from '../time/calendar.js';
 import { parseDateText, type DateText } from '../time/date-text.js';
 import { MAX_VALUE } from '../reports/report.js';
@@ -172,6 +172,19 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
 function readWorkbook(wb: Workbook, file: string): FormRead {
   const meta = readMeta(wb);
   if (!meta) return unreadForm(diag(file, 'error', 'form-not-a-form'));
+  // Every version this release wrote is read; a newer dcs's form may lie out differently.
+  const version = Number(meta.version || 1);
+  if (!Number.isInteger(version) || version < 1 || version > FORM_VERSION) {
+    return unreadForm(
+      diag(
+        file,
+        'error',
+        'form-version',
+        { version: meta.version ?? '', supported: FORM_VERSION },
+        { sheet: META_SHEET, cell: 'B2' },
+      ),
+    );
+  }
   const ws =
     wb.worksheets.find((w) => w.name === meta.sheet) ??
     wb.worksheets.find((w) => w.name !== META_SHEET && w.state === 'visible');

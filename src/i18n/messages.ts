@@ -458,6 +458,11 @@ export const vi = {
     msg: (p) => `Số liệu của chỉ tiêu "${s(p.indicator)}" quá lớn (vượt ${s(p.limit)}), chắc là gõ nhầm.`,
     hint: () => 'Kiểm tra lại số liệu.',
   },
+  'form-version': {
+    msg: (p) =>
+      `Biểu mẫu do một phiên bản dcs mới hơn tạo (phiên bản biểu mẫu ${s(p.version)}; bản dcs này đọc đến phiên bản ${s(p.supported)}).`,
+    hint: () => 'Cập nhật dcs (npm install) rồi chạy lại; hoặc gửi cho đơn vị biểu mẫu tạo bằng bản dcs này.',
+  },
   'report-no-unit': {
     msg: () =>
       'Không biết đây là báo cáo của đơn vị nào: tệp không ghi mã một đơn vị của kế hoạch (trang ẩn của biểu mẫu đã bị sửa?).',
@@ -814,6 +819,11 @@ export const en: Record<MessageCode, Message> = {
     msg: (p) =>
       `The value of the indicator "${s(p.indicator)}" is too large (over ${s(p.limit)}); probably a typing mistake.`,
     hint: () => 'Check the value.',
+  },
+  'form-version': {
+    msg: (p) =>
+      `The form was made by a newer dcs (form version ${s(p.version)}; this dcs reads up to version ${s(p.supported)}).`,
+    hint: () => 'Update dcs (npm install) and run again, or send the unit a form made by this dcs.',
   },
   'report-no-unit': {
     msg: () =>

@@ -259,3 +259,22 @@ describe('forms in a period folder, through check and due', () => {
     expect(six).toEqual(['vp overdue ', 'vhxh done 0', 'ktht done 4']);
   });
 });
+
+describe('the form version', () => {
+  it('reads every version this dcs writes and refuses a newer one with form-version', async () => {
+    const out = join(tempDir(), 'forms');
+    await dcs(['template', '--period', '2026-6t', '--unit', 'vhxh', '-o', out]);
+    const ExcelJS = await excel();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'vhxh.xlsx'));
+    const meta = wb.getWorksheet('dcs')!;
+    expect([meta.getCell('A2').value, meta.getCell('B2').value]).toEqual(['version', 1]);
+    expect(
+      (await readForm(readFileSync(join(out, 'vhxh.xlsx')), 'vhxh.xlsx')).diagnostics.map((d) => d.code),
+    ).not.toContain('form-version');
+    meta.getCell('B2').value = 2;
+    const newer = Buffer.from(await wb.xlsx.writeBuffer());
+    const read = await readForm(newer, 'vhxh.xlsx');
+    expect(read.diagnostics.map((d) => [d.code, d.sheet, d.cell])).toEqual([['form-version', 'dcs', 'B2']]);
+  });
+});
