@@ -1,6 +1,7 @@
 import type { PlanFolder } from '../load/folder.js';
 import type { Plan } from '../model/plan.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { MessageCode } from '../i18n/messages.js';
 
 export interface RuleContext {
   plan: Plan;
@@ -13,5 +14,17 @@ export interface RuleContext {
   where: (file: string, pointer: string) => string;
 }
 
-/** A rule: one kind of problem, one stable code (or a few close ones), its own tests. */
-export type Rule = (ctx: RuleContext) => Diagnostic[];
+/**
+ * A rule: one kind of problem, its stable codes with their severity, what it means in both
+ * languages (the README's table of codes is made from this), and the check itself, which returns
+ * the diagnostics it finds.
+ */
+export interface Rule {
+  name: string;
+  codes: Partial<Record<MessageCode, Severity>>;
+  description: { vi: string; en: string };
+  run: RuleCheck;
+}
+
+/** The check of a rule: what it finds, as diagnostics (it never throws or prints). */
+export type RuleCheck = (ctx: RuleContext) => Diagnostic[];

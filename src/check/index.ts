@@ -5,27 +5,10 @@ import { locate } from '../load/locate.js';
 import type { YamlFile } from '../load/yaml.js';
 import { compareDiagnostics, diag, type Diagnostic } from '../model/diagnostic.js';
 import { buildPlan, type Plan } from '../model/plan.js';
-import type { Rule, RuleContext } from './context.js';
-import { appendices } from './rules/appendices.js';
-import { duplicateIds } from './rules/duplicate-ids.js';
-import { emptyGroups } from './rules/groups.js';
-import { planStatus } from './rules/plan-status.js';
-import { reports } from './rules/reports.js';
-import { timePhrases } from './rules/time-phrases.js';
-import { leadIsSupport, references } from './rules/references.js';
+import type { RuleContext } from './context.js';
+import { RULES } from './registry.js';
 import { validateSchema, type SchemaName } from './schema.js';
 import { dispose, ELSEWHERE, sortProblems, type Disposition } from '../reports/disposition.js';
-
-export const RULES: Rule[] = [
-  duplicateIds,
-  references,
-  leadIsSupport,
-  appendices,
-  planStatus,
-  emptyGroups,
-  timePhrases,
-  reports,
-];
 
 export interface CheckResult {
   plan: Plan;
@@ -91,7 +74,7 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
     today,
     where: (file, pointer) => `${file}:${position(file, pointer)?.line ?? 1}`,
   };
-  if (folder.plan.data !== undefined) for (const rule of RULES) diagnostics.push(...rule(ctx));
+  if (folder.plan.data !== undefined) for (const rule of RULES) diagnostics.push(...rule.run(ctx));
   // Every file of the period folders gets its one disposition from what was found so far.
   const { dispositions, found } = dispose(plan, folder.reports, diagnostics);
   diagnostics.push(...found);

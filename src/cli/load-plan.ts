@@ -23,9 +23,8 @@ export interface LoadedPlan extends CheckResult {
 export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan> {
   const folder = readPlanFolder(findPlanDir(io.cwd, opts.plan, io.env), io.cwd);
   await readForms(folder);
-  const { today, problem } = planToday(folder, io.now);
+  const today = planToday(folder, io.now);
   const result = checkFolder(folder, today);
-  if (problem) result.diagnostics.unshift(problem);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   // Paths are shown as load/folder.ts shows them: relative to the current folder.
   const reports = relative(io.cwd, join(folder.dir, 'reports')) || join(folder.dir, 'reports');

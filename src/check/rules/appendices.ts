@@ -1,9 +1,9 @@
 // appendix-missing, appendix-unlisted, appendix-id-mismatch, appendix-empty.
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import { isObj } from '../../model/plan.js';
-import type { Rule } from '../context.js';
+import type { RuleCheck } from '../context.js';
 
-export const appendices: Rule = (ctx) => {
+export const appendices: RuleCheck = (ctx) => {
   const { plan, folder } = ctx;
   const out: Diagnostic[] = [];
   const listed = new Set(plan.appendices.map((a) => a.target));

@@ -1,9 +1,9 @@
 // duplicate-id: every id is unique within its kind; task ids across the plan and all appendices.
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import type { Located } from '../../model/plan.js';
-import type { Rule } from '../context.js';
+import type { RuleCheck } from '../context.js';
 
-export const duplicateIds: Rule = (ctx) => {
+export const duplicateIds: RuleCheck = (ctx) => {
   const { plan } = ctx;
   const out: Diagnostic[] = [];
   const kinds: [string, (Located & { id: string })[]][] = [

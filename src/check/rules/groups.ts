@@ -1,9 +1,9 @@
 // group-empty, reporting-empty (warnings): a class the plan names whose members are not listed yet.
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import { reportingUnits } from '../../model/plan.js';
-import type { Rule } from '../context.js';
+import type { RuleCheck } from '../context.js';
 
-export const emptyGroups: Rule = ({ plan, unitsUsable }) => {
+export const emptyGroups: RuleCheck = ({ plan, unitsUsable }) => {
   if (!unitsUsable) return [];
   const out: Diagnostic[] = plan.groups
     .filter((g) => g.members.length === 0)

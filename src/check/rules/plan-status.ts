@@ -1,8 +1,8 @@
 // draft-with-number, issued-without-number: a draft has no number or date; an issued plan has both.
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
-import type { Rule } from '../context.js';
+import type { RuleCheck } from '../context.js';
 
-export const planStatus: Rule = ({ plan }) => {
+export const planStatus: RuleCheck = ({ plan }) => {
   const out: Diagnostic[] = [];
   for (const field of ['number', 'date'] as const) {
     const value = plan[field];

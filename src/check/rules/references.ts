@@ -3,7 +3,7 @@
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import type { Plan } from '../../model/plan.js';
 import { closest, fold } from '../../util/closest.js';
-import type { Rule } from '../context.js';
+import type { RuleCheck } from '../context.js';
 
 interface Ref {
   ref: string;
@@ -73,7 +73,7 @@ export function checkRef(plan: Plan, r: Ref): Diagnostic | undefined {
   );
 }
 
-export const references: Rule = (ctx) => {
+export const references: RuleCheck = (ctx) => {
   if (!ctx.unitsUsable) return [];
   const out = collect(ctx.plan)
     .map((r) => checkRef(ctx.plan, r))
@@ -102,7 +102,7 @@ export const references: Rule = (ctx) => {
   return out;
 };
 
-export const leadIsSupport: Rule = (ctx) =>
+export const leadIsSupport: RuleCheck = (ctx) =>
   ctx.plan.tasks.flatMap((t) =>
     t.support.flatMap((s, i) =>
       t.lead && s === t.lead

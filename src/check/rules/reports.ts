@@ -1,6 +1,7 @@
 // The rules of a unit report (spec §5), on the one report model: named after its unit, in its
-// period's folder, about the unit's own tasks and indicators, sent no later than today. Also what
-// else lies in a period folder. Two reports of one unit are found where files get their
+// period's folder, about the unit's own tasks and indicators, sent no later than today; and what
+// else lies in a period folder. Only a file that belongs elsewhere (reports/disposition.ts) goes
+// unchecked: a period that does not exist is this report's mistake. Two reports of one unit are found where files get their
 // disposition (reports/disposition.ts), since that decides which one counts.
 import { dirname } from 'node:path';
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
@@ -12,7 +13,7 @@ import { closest } from '../../util/closest.js';
 import { pointerOf } from '../../load/locate.js';
 import { META_SHEET } from '../../forms/content.js';
 import { formatVnDate } from '../../time/calendar.js';
-import type { Rule, RuleContext } from '../context.js';
+import type { RuleCheck, RuleContext } from '../context.js';
 
 /** A YAML report is named after its unit; a form is known by its hidden record, whatever its name. */
 function fileName(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
@@ -42,12 +43,8 @@ function fileName(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   ];
 }
 
-/** Whose and which period's report it is: another plan's or period's file says so and no more. */
-function identity(
-  ctx: RuleContext,
-  r: ReportEntry,
-  report: Report,
-): { out: Diagnostic[]; elsewhere: boolean } {
+/** Whose and which period's report it is. */
+function identity(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[] {
   const out: Diagnostic[] = [];
   const units = ctx.plan.units.map((u) => u.id);
   if (report.unit !== null && ctx.unitsUsable) {
@@ -103,8 +100,7 @@ function identity(
         : diag(r.file, 'error', 'report-period-mismatch', params, { pointer: '/period' }),
     );
   }
-  // Only a file that belongs elsewhere goes unchecked; a period that does not exist is this report's mistake.
-  return { out, elsewhere: elsewhere(ctx.plan, r.instance, report) !== undefined };
+  return out;
 }
 
 function submittedDate(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[] {
@@ -225,24 +221,49 @@ function emptyReport(
   return [diag(r.file, 'error', 'report-empty', { unit }, r.kind === 'yaml' ? { pointer: '/tasks' } : {})];
 }
 
-function checkReport(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
-  const out = fileName(ctx, r);
-  const report = r.report;
-  // Nothing could be read: the reader said why.
-  if (!report) return out;
-  const who = identity(ctx, r, report);
-  out.push(...who.out);
-  if (who.elsewhere) return out; // another plan's or period's file: its contents are not this period's business
-  const unit = ownerOf(ctx.plan, r) ?? undefined;
-  return [
-    ...out,
-    ...submittedDate(ctx, r, report),
-    ...report.diagnostics,
-    ...emptyReport(ctx, r, report, unit),
-    ...tasks(ctx, r, report, unit),
-    ...indicators(ctx, r, report, unit),
-  ];
-}
+/** The files of the period folders that name a period of the plan. */
+const inPeriods = (ctx: RuleContext): ReportEntry[] =>
+  ctx.folder.reports.filter((r) => parseInstance(ctx.plan, r.instance));
+/** The reports (YAML or form) of the period folders, and the model each was read into. */
+const reportsOf = (ctx: RuleContext): [ReportEntry, Report | undefined][] =>
+  inPeriods(ctx).flatMap((r) =>
+    r.kind === 'yaml' || r.kind === 'xlsx' ? [[r, r.report] as [ReportEntry, Report | undefined]] : [],
+  );
+
+/** report-unknown-period: a folder under reports/ that is no period of the plan, once per folder. */
+export const periodFolders: RuleCheck = (ctx) => {
+  if (ctx.plan.periods.length === 0) return [];
+  const periods = ctx.plan.periods.map((p) => p.id).join(', ');
+  const bad = new Map<string, string>();
+  for (const r of ctx.folder.reports)
+    if (!parseInstance(ctx.plan, r.instance) && !bad.has(r.instance)) bad.set(r.instance, dirname(r.file));
+  return [...bad].map(([folder, file]) => diag(file, 'error', 'report-unknown-period', { folder, periods }));
+};
+
+/** form-old-format, attachment-no-unit, report-stray-file: what else lies in a period folder. */
+export const periodFiles: RuleCheck = (ctx) => inPeriods(ctx).flatMap((r) => otherFile(ctx, r));
+
+/** report-name-unknown-unit, form-name-other-unit: a report's file name. */
+export const reportNames: RuleCheck = (ctx) => reportsOf(ctx).flatMap(([r]) => fileName(ctx, r));
+
+/** unknown-unit, report-unit-mismatch, form-other-plan, form-other-period, report-period-mismatch. */
+export const reportIdentity: RuleCheck = (ctx) =>
+  reportsOf(ctx).flatMap(([r, report]) => (report ? identity(ctx, r, report) : []));
+
+/** What a report of this period says: its date, its tasks and indicators, and whether it says anything. */
+export const reportContent: RuleCheck = (ctx) =>
+  reportsOf(ctx).flatMap(([r, report]) => {
+    // Nothing could be read (the reader said why), or it is another period's or plan's business.
+    if (!report || elsewhere(ctx.plan, r.instance, report)) return [];
+    const unit = ownerOf(ctx.plan, r) ?? undefined;
+    return [
+      ...submittedDate(ctx, r, report),
+      ...report.diagnostics,
+      ...emptyReport(ctx, r, report, unit),
+      ...tasks(ctx, r, report, unit),
+      ...indicators(ctx, r, report, unit),
+    ];
+  });
 
 function otherFile(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   switch (r.kind) {
@@ -258,21 +279,3 @@ function otherFile(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
       return [];
   }
 }
-
-export const reports: Rule = (ctx) => {
-  const { plan, folder } = ctx;
-  const out: Diagnostic[] = [];
-  const periods = plan.periods.map((p) => p.id).join(', ');
-  const badFolders = new Set<string>();
-  for (const r of folder.reports) {
-    if (!parseInstance(plan, r.instance)) {
-      if (plan.periods.length > 0 && !badFolders.has(r.instance)) {
-        badFolders.add(r.instance);
-        out.push(diag(dirname(r.file), 'error', 'report-unknown-period', { folder: r.instance, periods }));
-      }
-      continue;
-    }
-    out.push(...(r.kind === 'yaml' || r.kind === 'xlsx' ? checkReport(ctx, r) : otherFile(ctx, r)));
-  }
-  return out;
-};

@@ -4,7 +4,7 @@ import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import { addDays, formatVnDate, weekday } from '../../time/calendar.js';
 import type { Meaning } from '../../time/meaning.js';
 import { parsePhrase } from '../../time/phrase.js';
-import type { Rule } from '../context.js';
+import type { RuleCheck } from '../context.js';
 
 function phraseProblem(phrase: string, file: string, pointer: string): Diagnostic | undefined {
   const r = parsePhrase(phrase);
@@ -26,7 +26,7 @@ function fixedDays(m: Meaning, inclusive: boolean): string[] {
   return m.kind === 'once' && !m.span ? [m.before && !inclusive ? addDays(m.date, -1) : m.date] : [];
 }
 
-export const timePhrases: Rule = ({ plan }) => {
+export const timePhrases: RuleCheck = ({ plan }) => {
   const out: Diagnostic[] = [];
   for (const t of plan.tasks) {
     if (typeof t.time !== 'string') continue;

@@ -1,0 +1,18 @@
+// unknown-timezone: the plan's time zone must be one the system knows (today is a date there).
+import { diag } from '../../model/diagnostic.js';
+import { isObj } from '../../model/plan.js';
+import { todayIn } from '../../time/today.js';
+import type { RuleCheck } from '../context.js';
+
+export const timezone: RuleCheck = ({ plan }) => {
+  const s = isObj(plan.raw.settings) ? plan.raw.settings : {};
+  if (typeof s.timezone !== 'string') return [];
+  try {
+    todayIn(s.timezone);
+    return [];
+  } catch {
+    return [
+      diag(plan.file, 'error', 'unknown-timezone', { zone: s.timezone }, { pointer: '/settings/timezone' }),
+    ];
+  }
+};
