@@ -5,7 +5,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diag } from '../model/diagnostic.js';
 import { closest } from '../util/closest.js';
-import { pointerOf } from '../load/locate.js';
+import { pointerOf } from '../util/pointer.js';
 
 export type SchemaName = 'plan' | 'units' | 'appendix' | 'report';
 interface Validator {

@@ -1,5 +1,6 @@
 import type { PlanFolder } from '../load/folder.js';
-import { DEFAULT_SETTINGS, isObj } from '../model/plan.js';
+import { DEFAULT_SETTINGS } from '../model/plan.js';
+import { isObj } from '../util/objects.js';
 import { todayIn } from '../time/today.js';
 
 /** Today in the plan's time zone; with a zone the system does not know (the timezone rule says

@@ -157,11 +157,11 @@ export function summarise(i: SummaryInput): Summary {
     if (r) return r.submitted !== null && r.submitted > i.deadline ? 'late' : 'on-time';
     return rejected.has(unit) ? 'received-with-errors' : 'missing';
   };
-  const statusOf = (unit: string, task: string): Status | null =>
+  const progressOf = (unit: string, task: string): Status | null =>
     used.get(unit)?.tasks.find((t) => t.task === task)?.status ?? null;
   const tasks: TaskCount[] = plan.tasks.map((t) => {
     const owners = reporters.filter((u) => assignmentsOf(plan, u).some((a) => a.task.id === t.id));
-    const statuses = owners.map((u) => statusOf(u, t.id));
+    const statuses = owners.map((u) => progressOf(u, t.id));
     const n = (s: Status | null) => statuses.filter((x) => x === s).length;
     const done = n('hoan-thanh');
     const notApplicable = n('khong-phat-sinh');

@@ -49,7 +49,7 @@ export interface DueOptions {
 
 const HORIZON_DAYS = 365;
 
-function statusOf(done: boolean, deadline: string, o: DueOptions): DueStatus {
+function dueStatus(done: boolean, deadline: string, o: DueOptions): DueStatus {
   if (done) return 'done';
   const days = daysBetween(o.asOf, deadline);
   return days < 0 ? 'overdue' : days <= o.within ? 'due-soon' : 'upcoming';
@@ -93,7 +93,7 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
           ...base,
           unit,
           unit_name: nameOf(plan, unit),
-          status: statusOf(used !== undefined, occ.deadline, o),
+          status: dueStatus(used !== undefined, occ.deadline, o),
         };
         if (used)
           Object.assign(item, {
@@ -184,7 +184,7 @@ function taskItems(plan: Plan, received: Received[], o: DueOptions, to: string):
           unit,
           unit_name: nameOf(plan, unit),
           deadline: occ.deadline,
-          status: statusOf(doneUnits === members.length, occ.deadline, o),
+          status: dueStatus(doneUnits === members.length, occ.deadline, o),
           days: daysBetween(o.asOf, occ.deadline),
           occurrence: occ.key,
           ...(grouped ? { done_units: doneUnits, total_units: members.length } : {}),

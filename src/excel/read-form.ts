@@ -11,7 +11,7 @@ import { MAX_VALUE } from '../reports/report.js';
 import { inspectZip, MAX_UNZIPPED_BYTES } from './zip-limits.js';
 import { fold } from '../util/closest.js';
 import { excel } from './exceljs.js';
-import { pointerOf } from '../load/locate.js';
+import { pointerOf } from '../util/pointer.js';
 import { LABELS } from './write-form.js';
 
 export interface FormRead {
@@ -92,7 +92,7 @@ const STATUS_BY_FOLD = new Map<string, string>(
 );
 
 /** A status label read tolerantly: case, tone marks and their placement, spaces, or the YAML id. */
-export function statusOf(v: Plain): string | undefined {
+export function statusOfCell(v: Plain): string | undefined {
   return STATUS_BY_FOLD.get(fold(text(v).replace(/[-_]/g, ' ')));
 }
 
@@ -157,7 +157,10 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    // exceljs declares its own Buffer, an ArrayBuffer; JSZip reads either.
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
   } catch (e) {
     return fail('form-corrupt', { detail: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
   }
@@ -255,7 +258,7 @@ function readWorkbook(wb: Workbook, file: string): FormRead {
     const pointer = `/tasks/${tasks.length}`;
     at(`${pointer}/task`, `A${row}`);
     at(`${pointer}/status`, statusCell.address);
-    const status = raw === '' ? '' : statusOf(plain(statusCell));
+    const status = raw === '' ? '' : statusOfCell(plain(statusCell));
     // A status that is none of the four stays as typed: the report model leaves it out, counted.
     if (status === undefined) problem('form-bad-status', statusCell.address, { value: raw });
     tasks.push({ task: id, status: status ?? raw, ...(result ? { result } : {}), ...(note ? { note } : {}) });

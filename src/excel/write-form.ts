@@ -4,15 +4,9 @@
 // whatever its file is renamed to, and read back wherever rows end up.
 import type { Cell, Worksheet } from 'exceljs';
 import { formatDeadline } from '../time/calendar.js';
-import {
-  FORM_ID,
-  FORM_VERSION,
-  META_SHEET,
-  periodInWords,
-  STATUS_LABELS,
-  type FormContent,
-} from '../forms/content.js';
+import { FORM_ID, FORM_VERSION, META_SHEET, STATUS_LABELS, type FormContent } from '../forms/content.js';
 import { excel } from './exceljs.js';
+import { periodInWords } from '../model/periods.js';
 
 export const SHEET = 'Báo cáo';
 export const LABELS = {
@@ -106,7 +100,7 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   r += 2;
   merged(ws, r, 1, total, 'BÁO CÁO', { bold: true, align: 'center', size: 14 });
   r++;
-  merged(ws, r, 1, total, `Kết quả thực hiện Kế hoạch — ${periodInWords(c)}`, {
+  merged(ws, r, 1, total, `Kết quả thực hiện Kế hoạch — ${periodInWords(c.periodName, c.year)}`, {
     bold: true,
     align: 'center',
   });

@@ -2,7 +2,7 @@
 // (led, supported, or owed through a group), the indicators it reports, and the period's last
 // allowed day. Pure. The xlsx and yaml writers render this.
 import { assignmentsOf, expandRef, nameOf, parseInstance, type Plan } from '../model/plan.js';
-import { instanceDeadline, periodInWords as inWords } from '../model/periods.js';
+import { instanceDeadline } from '../model/periods.js';
 
 export const FORM_ID = 'dcs-bao-cao';
 export const FORM_VERSION = 1;
@@ -57,9 +57,4 @@ export function formContent(plan: Plan, unit: string, instance: string): FormCon
       .filter((i) => expandRef(plan, i.reported_by).includes(unit))
       .map((i) => ({ id: i.id, name: i.name, unit: i.unit, target: i.target, aggregate: i.aggregate })),
   };
-}
-
-/** "Báo cáo 6 tháng năm 2026". */
-export function periodInWords(c: FormContent): string {
-  return inWords(c.periodName, c.year);
 }

@@ -1,7 +1,8 @@
 // The YAML form: the same content as the Excel form, with comments in Vietnamese explaining each
 // field, ready to fill in and drop into reports/<period>/.
 import { formatDeadline } from '../time/calendar.js';
-import { periodInWords, STATUS_LABELS, type FormContent } from './content.js';
+import { STATUS_LABELS, type FormContent } from './content.js';
+import { periodInWords } from '../model/periods.js';
 
 const q = (s: string): string => JSON.stringify(s);
 
@@ -12,7 +13,7 @@ export function yamlForm(c: FormContent, schema: string): string {
     .join(', ');
   const lines = [
     `# yaml-language-server: $schema=${schema}`,
-    `# BÁO CÁO của ${c.unit.name}: ${periodInWords(c)} — ${c.planTitle.replace(/\s+/g, ' ')}`,
+    `# BÁO CÁO của ${c.unit.name}: ${periodInWords(c.periodName, c.year)} — ${c.planTitle.replace(/\s+/g, ' ')}`,
     `# Hạn gửi: chậm nhất ${formatDeadline(c.deadline, 'vi')} (${c.deadlinePhrase}).`,
     '# Điền các trường còn trống, rồi đặt tệp vào thư mục reports/' +
       c.instance +

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
-import { isObj } from '../model/plan.js';
+import { isObj } from '../util/objects.js';
 import { parseYaml, unreadable, type YamlFile } from './yaml.js';
 import { MAX_TEXT_BYTES } from './text.js';
 import type { FormRead } from '../excel/read-form.js';

@@ -3,18 +3,7 @@
 // stops at the nearest existing ancestor.
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { YamlFile } from './yaml.js';
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function pointerOf(...segments: (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
+import { splitPointer } from '../util/pointer.js';
 
 export interface Position {
   line: number;

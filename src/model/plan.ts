@@ -2,7 +2,8 @@
 // schema errors still yields every well-formed part, so one run reports every problem, and each
 // part remembers its file and JSON pointer so a rule can point at it.
 import type { Task as TaskData } from './schema-types.js';
-import { pointerOf } from '../load/locate.js';
+import { pointerOf } from '../util/pointer.js';
+import { isObj } from '../util/objects.js';
 import { MAX_YEAR, MIN_YEAR, parseIso } from '../time/calendar.js';
 
 export interface Located {
@@ -76,8 +77,6 @@ export interface Plan {
   raw: Record<string, unknown>;
 }
 
-type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');

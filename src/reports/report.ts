@@ -2,8 +2,8 @@
 // typed Report, read tolerantly (a value of the wrong shape is left out; the schema and the form
 // reader say why), so `check`, `due` and `compile` never re-read raw data. Pure.
 import { diag, type Diagnostic } from '../model/diagnostic.js';
-import { isObj } from '../model/plan.js';
-import { pointerOf } from '../load/locate.js';
+import { isObj } from '../util/objects.js';
+import { pointerOf } from '../util/pointer.js';
 import { parseIso } from '../time/calendar.js';
 import { STATUS_LABELS, type Status } from '../forms/content.js';
 

@@ -12,7 +12,7 @@ export interface Occurrence {
   deadline: string;
 }
 
-export interface Span {
+export interface Range {
   from: string;
   to: string;
   inclusive: boolean;
@@ -29,7 +29,7 @@ function dueIn(y: number, m: number, due: Due, inclusive: boolean): string {
   return due.before && !inclusive ? addDays(day, -1) : day;
 }
 
-function years(r: YearRange, s: Span): number[] {
+function years(r: YearRange, s: Range): number[] {
   const from = Math.max(year(s.from), r.from ?? -Infinity);
   const to = Math.min(year(s.to), r.to ?? Infinity);
   const out: number[] = [];
@@ -37,7 +37,7 @@ function years(r: YearRange, s: Span): number[] {
   return out;
 }
 
-function recurring(m: Meaning, s: Span): Occurrence[] {
+function recurring(m: Meaning, s: Range): Occurrence[] {
   const out: Occurrence[] = [];
   switch (m.kind) {
     case 'yearly':
@@ -87,7 +87,7 @@ function recurring(m: Meaning, s: Span): Occurrence[] {
  * The occurrences of `m` whose last allowed day falls within [s.from, s.to]. One-off deadlines
  * have the window from the plan's start (`s.start`); ongoing and on-request schedules have none.
  */
-export function occurrences(m: Meaning, s: Span): Occurrence[] {
+export function occurrences(m: Meaning, s: Range): Occurrence[] {
   let all: Occurrence[];
   if (m.kind === 'all') all = m.parts.flatMap((p) => occurrences(p, s));
   else if (m.kind === 'once') {

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readForm, statusOf, cellDate } from '../../src/excel/read-form.js';
+import { readForm, statusOfCell, cellDate } from '../../src/excel/read-form.js';
 import { excel } from '../../src/excel/exceljs.js';
 import { dcs, FIXTURES, HONG_AN, planCopy, tempDir } from '../helpers/cli.js';
 import { fillWithExceljs } from '../helpers/forms.js';
@@ -147,8 +147,8 @@ describe('reading a filled-in form', () => {
 
   it('accepts status labels and dates tolerantly', () => {
     for (const s of ['Hoàn thành', 'hoàn  thành ', 'HOÀN THÀNH', 'Hoàn thành'.normalize('NFD'), 'hoan-thanh'])
-      expect(statusOf(s), s).toBe('hoan-thanh');
-    expect(statusOf('xong')).toBeUndefined();
+      expect(statusOfCell(s), s).toBe('hoan-thanh');
+    expect(statusOfCell('xong')).toBeUndefined();
     expect(cellDate('3/6/2026')).toBe('2026-06-03');
     expect(cellDate(new Date(Date.UTC(2026, 5, 3)))).toBe('2026-06-03');
     expect(cellDate(46176)).toBe('2026-06-03');

@@ -1,6 +1,6 @@
 // appendix-missing, appendix-unlisted, appendix-id-mismatch, appendix-empty.
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
-import { isObj } from '../../model/plan.js';
+import { isObj } from '../../util/objects.js';
 import type { RuleCheck } from '../context.js';
 
 export const appendices: RuleCheck = (ctx) => {

@@ -10,7 +10,7 @@ import type { ReportEntry } from '../../load/folder.js';
 import type { Report } from '../../reports/report.js';
 import { baseName, elsewhere, ownerOf } from '../../reports/disposition.js';
 import { closest } from '../../util/closest.js';
-import { pointerOf } from '../../load/locate.js';
+import { pointerOf } from '../../util/pointer.js';
 import { META_SHEET } from '../../forms/content.js';
 import { formatVnDate } from '../../time/calendar.js';
 import type { RuleCheck, RuleContext } from '../context.js';

@@ -1,6 +1,6 @@
 // unknown-timezone: the plan's time zone must be one the system knows (today is a date there).
 import { diag } from '../../model/diagnostic.js';
-import { isObj } from '../../model/plan.js';
+import { isObj } from '../../util/objects.js';
 import { todayIn } from '../../time/today.js';
 import type { RuleCheck } from '../context.js';
 
