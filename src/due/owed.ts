@@ -5,7 +5,6 @@ import { expandRef, nameOf, reportingUnits, type Plan, type Task } from '../mode
 import { addDays, daysBetween } from '../time/calendar.js';
 import type { Meaning } from '../time/meaning.js';
 import { hasDeadlines, occurrences, type Occurrence } from '../time/occurrences.js';
-import { parsePhrase } from '../time/phrase.js';
 import type { Received } from './received.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
@@ -61,7 +60,7 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
   const units = reporters.filter((u) => o.unit === undefined || u === o.unit);
   const items: DueItem[] = [];
   for (const period of plan.periods) {
-    const r = parsePhrase(period.deadline);
+    const r = period.schedule;
     if (!r.ok) continue;
     for (const occ of occurrences(r.meaning, {
       from: start,
@@ -147,7 +146,7 @@ function taskItems(plan: Plan, received: Received[], o: DueOptions, to: string):
   const start = plan.start ?? o.asOf;
   const items: DueItem[] = [];
   for (const task of plan.tasks) {
-    const parsed = task.time === undefined ? undefined : parsePhrase(task.time);
+    const parsed = task.schedule;
     if (parsed && !parsed.ok) continue; // `check` reports it
     const meaning = parsed?.ok ? parsed.meaning : undefined;
     const owners = expandRef(plan, task.lead).filter((u) => o.unit === undefined || u === o.unit);

@@ -1,12 +1,11 @@
 // Period instances ("2026-6t"): their last allowed day and their name in words.
 import { occurrences } from '../time/occurrences.js';
-import { parsePhrase } from '../time/phrase.js';
 import { parseInstance, type Plan } from './plan.js';
 
 /** The last allowed day of a period instance ("2026-6t" → 2026-06-04). */
 export function instanceDeadline(plan: Plan, instance: string): string | undefined {
   const p = parseInstance(plan, instance);
-  const r = p ? parsePhrase(p.period.deadline) : undefined;
+  const r = p?.period.schedule;
   if (!p || !r?.ok) return undefined;
   const y = String(p.year);
   return occurrences(r.meaning, {

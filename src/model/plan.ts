@@ -4,6 +4,8 @@
 import type { Task as TaskData } from './schema-types.js';
 import { pointerOf } from '../util/pointer.js';
 import { isObj } from '../util/objects.js';
+import type { ParseResult } from '../time/meaning.js';
+import { parsePhrase } from '../time/phrase.js';
 import { MAX_YEAR, MIN_YEAR, parseIso } from '../time/calendar.js';
 
 export interface Located {
@@ -25,6 +27,8 @@ export interface Group extends Located {
 export interface Task extends Located, Omit<TaskData, 'support'> {
   support: string[];
   origin: string;
+  /** Its `time` phrase, parsed once here: what every command reads (absent when there is no time). */
+  schedule?: ParseResult;
   /** The task has a `time` that is not text (the schema reports it): dcs treats it as untimed. */
   badTime?: boolean;
 }
@@ -32,6 +36,8 @@ export interface Period extends Located {
   id: string;
   name: string;
   deadline: string;
+  /** The deadline phrase, parsed once. */
+  schedule: ParseResult;
 }
 export interface Indicator extends Located {
   id: string;
@@ -105,6 +111,7 @@ function readTasks(items: unknown, file: string, base: string[], origin: string)
       ...optional('note'),
       ...optional('support_note'),
       ...optional('time'),
+      ...(typeof t.time === 'string' ? { schedule: parsePhrase(t.time) } : {}),
       ...(t.mode === 'assigned' || t.mode === 'requested' ? { mode: t.mode } : {}),
       ...(t.time !== undefined && typeof t.time !== 'string' ? { badTime: true } : {}),
       file,
@@ -224,6 +231,7 @@ export function buildPlan(src: PlanSources): Plan {
         id: x.id,
         name: str(x.name) ?? x.id,
         deadline: str(x.deadline) ?? '',
+        schedule: parsePhrase(str(x.deadline) ?? ''),
         file,
         pointer: pointerOf('reporting', 'periods', i),
       });

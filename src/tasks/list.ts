@@ -4,7 +4,6 @@ import type { Lang } from '../i18n/messages.js';
 import { assignmentsOf, expandRef, nameOf, type Plan, type Task } from '../model/plan.js';
 import { explain } from '../time/explain.js';
 import type { Meaning } from '../time/meaning.js';
-import { parsePhrase } from '../time/phrase.js';
 
 export interface Party {
   ref: string;
@@ -35,7 +34,7 @@ export function partyOf(plan: Plan, ref: string): Party {
 }
 
 function row(plan: Plan, t: Task, lang: Lang): TaskRow {
-  const parsed = typeof t.time === 'string' ? parsePhrase(t.time) : undefined;
+  const parsed = t.schedule;
   return {
     id: t.id,
     section: t.section ?? null,

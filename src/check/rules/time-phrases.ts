@@ -2,12 +2,15 @@
 // a phrase the grammar of spec §3 understands.
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import { addDays, formatVnDate, weekday } from '../../time/calendar.js';
-import type { Meaning } from '../../time/meaning.js';
-import { parsePhrase } from '../../time/phrase.js';
+import type { Meaning, ParseResult } from '../../time/meaning.js';
 import type { RuleCheck } from '../context.js';
 
-function phraseProblem(phrase: string, file: string, pointer: string): Diagnostic | undefined {
-  const r = parsePhrase(phrase);
+function phraseProblem(
+  r: ParseResult,
+  phrase: string,
+  file: string,
+  pointer: string,
+): Diagnostic | undefined {
   if (r.ok) return undefined;
   if (r.error === 'impossible-date')
     return diag(file, 'error', 'impossible-date', { value: r.value }, { pointer });
@@ -29,14 +32,14 @@ function fixedDays(m: Meaning, inclusive: boolean): string[] {
 export const timePhrases: RuleCheck = ({ plan }) => {
   const out: Diagnostic[] = [];
   for (const t of plan.tasks) {
-    if (typeof t.time !== 'string') continue;
+    const r = t.schedule;
+    if (t.time === undefined || r === undefined) continue;
     const pointer = `${t.pointer}/time`;
-    const d = phraseProblem(t.time, t.file, pointer);
+    const d = phraseProblem(r, t.time, t.file, pointer);
     if (d) {
       out.push(d);
       continue;
     }
-    const r = parsePhrase(t.time);
     if (!r.ok) continue;
     // A clerk wants to know about a deadline that has passed before the plan starts, or that
     // falls on a weekend; neither is an error.
@@ -75,12 +78,12 @@ export const timePhrases: RuleCheck = ({ plan }) => {
   for (const p of plan.periods) {
     if (!p.deadline) continue;
     const pointer = `${p.pointer}/deadline`;
-    const d = phraseProblem(p.deadline, p.file, pointer);
+    const d = phraseProblem(p.schedule, p.deadline, p.file, pointer);
     if (d) {
       out.push(d);
       continue;
     }
-    const r = parsePhrase(p.deadline);
+    const r = p.schedule;
     if (r.ok && r.meaning.kind !== 'yearly')
       out.push(diag(p.file, 'error', 'bad-period-deadline', { phrase: p.deadline }, { pointer }));
   }
