@@ -1,4 +1,4 @@
-// Compile time and peak memory (spec §6 "Scale"): the invented fixture ward's 2026-6t season, and a
+// Compile time and peak memory (docs/design.md §6): the invented fixture ward's 2026-6t season, and a
 // generated season of N reports (default 2,000) from as many tổ dân phố. Each compile runs as its own
 // process under /usr/bin/time -v, which reports the peak resident set.
 //   node scripts/bench-compile.mjs [N]

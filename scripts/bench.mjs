@@ -1,4 +1,4 @@
-// Start-up benchmark (spec §8): each command run side by side, interleaved, N times; medians in ms.
+// Start-up benchmark (docs/design.md §7): each command run side by side, interleaved, N times; medians in ms.
 // Compare within one run only: these machines vary ±20 % from day to day.
 //   npm run bench [-- N]
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // Precompiles the JSON Schemas into one CommonJS module of standalone ajv validators, so that
-// `dcs check` never compiles a schema at run time (spec §8). ajv's standalone output is CommonJS
+// `dcs check` never compiles a schema at run time (docs/design.md §7). ajv's standalone output is CommonJS
 // even when asked for ESM, hence `.cjs`.
 import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -12,7 +12,7 @@ export interface Io {
   stderr: (s: string) => void;
 }
 
-/** The options every command shares (spec §4). */
+/** The options every command shares (docs/design.md §1). */
 export interface GlobalOptions {
   plan?: string;
   lang: Lang;

@@ -16,7 +16,8 @@ export interface LoadedPlan extends CheckResult {
   today: string;
   /** Every error found, plan and report files alike. */
   errors: number;
-  /** Errors in the plan's own files (plan, units, appendices): what makes other commands' answers doubtful. */
+  /** Errors in the plan's own files (plan, units, appendices): what makes other commands' answers doubtful.
+   * */
   planErrors: number;
 }
 

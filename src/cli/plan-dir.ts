@@ -1,4 +1,4 @@
-// Which plan folder a command works on (spec §4): --plan, else $DCS_PLAN, else the nearest folder
+// Which plan folder a command works on (docs/design.md §1): --plan, else $DCS_PLAN, else the nearest folder
 // at or above the current one (up to the repository root) holding plan.yaml, else the only plan
 // folder under ./plans/.
 import { existsSync, readdirSync } from 'node:fs';

@@ -33,7 +33,8 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
   const targets = units.map((u) => join(dir, `${u}.${format}`));
   refuseOverwrite(targets, opts.force === true, io.cwd);
   const writeForm = format === 'xlsx' ? (await import('../excel/write-form.js')).formWorkbook : undefined;
-  // Where the form will live (reports/<period>/), the schema a plan made by `dcs init` carries, else dcs's own.
+  // Where the form will live (reports/<period>/), the schema a plan made by `dcs init` carries, else dcs's
+  // own.
   const own = join(loaded.folder.dir, 'schemas');
   const schemas = existsSync(join(own, 'report.schema.json'))
     ? own

@@ -1,4 +1,4 @@
-// A season of reports as the numbers a clerk would count by hand (spec §6). Pure: the files were
+// A season of reports as the numbers a clerk would count by hand (docs/design.md §6). Pure: the files were
 // read, checked and given their one disposition before; this only reads those decisions, so every
 // sheet says of each unit and each file what `check` and `due` say.
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -25,7 +25,8 @@ export interface TaskCount {
   notStarted: number;
   notApplicable: number;
   notReported: number;
-  /** Hoàn thành over the units assigned, leaving out those for which the task did not arise; null when none. */
+  /** Hoàn thành over the units assigned, leaving out those for which the task did not arise; null when none.
+   * */
   rate: number | null;
 }
 /** How a reporting unit stands for the period: the same word on every sheet. */

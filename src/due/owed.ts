@@ -1,4 +1,4 @@
-// What is owed as of a date (spec §4, "What is owed"): each reporting unit's report for each
+// What is owed as of a date (docs/design.md §4, "What is owed"): each reporting unit's report for each
 // period instance, and each occurrence of each task's schedule by each unit that leads it. Pure.
 import { instanceDeadline } from '../model/periods.js';
 import { expandRef, nameOf, reportingUnits, type Plan, type Task } from '../model/plan.js';

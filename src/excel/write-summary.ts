@@ -1,4 +1,4 @@
-// The compiled workbook (spec §6): six sheets a ward office prints and signs — Nghị định 30 header
+// The compiled workbook (docs/design.md §6): six sheets a ward office prints and signs — Nghị định 30 header
 // and signature blocks, Times New Roman, A4 landscape fit to width, repeated header rows, page
 // numbers, row heights that fit wrapped text, real date cells, percentages as numbers. Written with
 // exceljs's streaming writer (bounded memory), then re-packed with fixed zip dates so the same

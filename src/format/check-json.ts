@@ -1,4 +1,4 @@
-// `dcs check --format json`: the array of spec §4, one object per problem.
+// `dcs check --format json`: the array of docs/design.md §1, one object per problem.
 import type { Lang } from '../i18n/messages.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { hintOf, messageOf } from './message.js';

@@ -1,4 +1,4 @@
-// `dcs due --format json|csv`: the fields of spec §4 for programs and spreadsheets. JSON keeps the
+// `dcs due --format json|csv`: the fields of docs/design.md §1 for programs and spreadsheets. JSON keeps the
 // codes; CSV is for a clerk opening it in Excel: headers and status in the chosen language, the
 // status code beside its label, numbers as numbers.
 import type { DueItem } from '../due/owed.js';

@@ -9,7 +9,7 @@ export const FORM_VERSION = 1;
 /** The hidden sheet that makes a workbook a dcs form. */
 export const META_SHEET = 'dcs';
 
-/** The status labels of spec §2, by their YAML values. */
+/** The status labels of docs/design.md §2, by their YAML values. */
 export const STATUS_LABELS = {
   'hoan-thanh': 'Hoàn thành',
   'dang-thuc-hien': 'Đang thực hiện',

@@ -11,7 +11,7 @@ import { MAX_TEXT_BYTES } from './text.js';
 import type { FormRead } from '../excel/read-form.js';
 import { buildReport, type Report } from '../reports/report.js';
 
-/** What a file in a period folder is, by its name and its kind on disk (spec §2). */
+/** What a file in a period folder is, by its name and its kind on disk (docs/design.md §2). */
 export type EntryKind = 'yaml' | 'xlsx' | 'old-excel' | 'attachment' | 'other' | 'unreadable';
 
 export interface ReportEntry {

@@ -1,4 +1,4 @@
-// The one decision about every file in a period folder (spec §4): used; received with errors (the
+// The one decision about every file in a period folder (docs/design.md §4): used; received with errors (the
 // unit sent it, but it cannot be counted as is); an attachment; a file that belongs elsewhere
 // (another period or another plan: no claim on this one); or stray. `check`, `due`, `compile` and
 // every sheet of the workbook read this decision and nothing else, so they tell one story. Pure.

@@ -69,7 +69,7 @@ export function clampDay(y: number, m: number, d: number): Ymd {
   return { y, m, d: Math.min(d, daysInMonth(y, m)) };
 }
 
-/** dd/mm/yyyy, with zeros, as people read dates in tables (spec §2). A text that is no date is
+/** dd/mm/yyyy, with zeros, as people read dates in tables (docs/design.md §2). A text that is no date is
  * shown as written: a message about a bad date must still print. */
 export function formatVnDate(iso: string): string {
   const p = parseIso(iso);

@@ -1,4 +1,4 @@
-// What a time phrase means (spec §3), independent of how it was written.
+// What a time phrase means (docs/design.md §3), independent of how it was written.
 
 /** A deadline inside a recurring period: a day and month ("10/11"), a day ("25"), a month ("tháng 12"),
  * or nothing (the period's last day). `before` is "trước ngày D": strictly before, unless the plan

@@ -1,4 +1,4 @@
-// Every occurrence of a schedule: its window and its last allowed day (spec §3). Pure, on ISO
+// Every occurrence of a schedule: its window and its last allowed day (docs/design.md §3). Pure, on ISO
 // strings; "trước ngày D" ends the day before D unless the plan reads it as inclusive.
 import { addDays, clampDay, daysInMonth, toIso } from './calendar.js';
 import type { Due, Meaning, YearRange } from './meaning.js';

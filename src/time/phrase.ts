@@ -1,4 +1,4 @@
-// The grammar of deadlines as Vietnamese administrative documents write them (spec §3). Input is
+// The grammar of deadlines as Vietnamese administrative documents write them (docs/design.md §3). Input is
 // folded first — case, tone marks and their placement, "hằng"/"hàng", đ/d — so the grammar below
 // matches plain ASCII words; the original text is kept by the caller for display.
 import { closest, fold } from '../util/closest.js';

@@ -163,7 +163,8 @@ export const yamlMutation: fc.Arbitrary<YamlMutation> = fc.record({
   ops: fc.array(yamlOp, { minLength: 1, maxLength: 3 }),
 });
 
-/** Scalars of a document as [start, end] text ranges: values (and keys, for renameKey); `under`: only values of that key. */
+/** Scalars of a document as [start, end] text ranges: values (and keys, for renameKey); `under`: only values
+ * of that key. */
 function scalarRanges(text: string, keys: boolean, under?: string): [number, number][] {
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: false });
   const out: [number, number][] = [];

@@ -1,7 +1,8 @@
-// The rules of a unit report (spec §5), on the one report model: named after its unit, in its
+// The rules of a unit report (docs/design.md §5), on the one report model: named after its unit, in its
 // period's folder, about the unit's own tasks and indicators, sent no later than today; and what
 // else lies in a period folder. Only a file that belongs elsewhere (reports/disposition.ts) goes
-// unchecked: a period that does not exist is this report's mistake. Two reports of one unit are found where files get their
+// unchecked: a period that does not exist is this report's mistake. Two reports of one unit are found where
+// files get their
 // disposition (reports/disposition.ts), since that decides which one counts.
 import { dirname } from 'node:path';
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
@@ -216,7 +217,8 @@ function emptyReport(
 ): Diagnostic[] {
   if (!unit || assignmentsOf(ctx.plan, unit).length === 0) return [];
   if (report.tasks.some((t) => t.status !== null) || report.indicators.size > 0) return [];
-  // No task list, or entries that could not be read: that is reported where it is, "empty" would only repeat it.
+  // No task list, or entries that could not be read: that is reported where it is, "empty" would only repeat
+  // it.
   if (!report.tasksListed || report.unreadTasks > 0) return [];
   return [diag(r.file, 'error', 'report-empty', { unit }, r.kind === 'yaml' ? { pointer: '/tasks' } : {})];
 }

@@ -1,5 +1,5 @@
 // bad-time-phrase, impossible-date, bad-period-deadline: every `time` and every report deadline is
-// a phrase the grammar of spec §3 understands.
+// a phrase the grammar of docs/design.md §3 understands.
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import { addDays, formatVnDate, weekday } from '../../time/calendar.js';
 import type { Meaning, ParseResult } from '../../time/meaning.js';
