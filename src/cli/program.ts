@@ -24,26 +24,30 @@ function globals(cmd: Command, lang: Lang, io: Io): GlobalOptions {
 }
 
 function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
+  // Commander's own words (placeholders, "[options]") in the language of the rest of the help.
+  const a = (name: string): string => (lang === 'vi' ? (ARG_NAMES[name] ?? name) : name);
   const program = new Command('dcs')
+    .usage(t(lang, 'help.usage.program'))
     .description(t(lang, 'help.description'))
     .version(VERSION, '-V, --version', t(lang, 'help.version'))
     .helpOption('-h, --help', t(lang, 'help.help'))
-    .helpCommand('help [command]', t(lang, 'help.helpCommand'))
-    .option('--plan <dir>', t(lang, 'help.plan'))
-    .option('--lang <lang>', t(lang, 'help.lang'))
+    .helpCommand(`help [${lang === 'vi' ? 'lệnh' : 'command'}]`, t(lang, 'help.helpCommand'))
+    .option(`--plan <${a('dir')}>`, t(lang, 'help.plan'))
+    .option(`--lang <${a('lang')}>`, t(lang, 'help.lang'))
     .option('--no-color', t(lang, 'help.noColor'))
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .configureHelp({
       styleTitle: (s) => (`help.title.${s}` in ui[lang] ? tKey(lang, `help.title.${s}` as UiKey, {}) : s),
+      subcommandTerm: (c) => `${c.name()} ${c.usage()}`,
     });
 
   program
     .command('check')
     .description(t(lang, 'help.check'))
-    .argument('[files...]', t(lang, 'help.check.files'))
-    .option('--format <format>', t(lang, 'help.check.format'))
+    .argument(`[${a('files')}...]`, t(lang, 'help.check.files'))
+    .option(`--format <${a('format')}>`, t(lang, 'help.check.format'))
     .option('--strict', t(lang, 'help.check.strict'))
     .action(async (files: string[], opts: { format?: string; strict?: boolean }, cmd: Command) => {
       // Each command's code is loaded only when it runs: `dcs --help` pays for none of them.
@@ -54,8 +58,8 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
   program
     .command('tasks')
     .description(t(lang, 'help.tasks'))
-    .option('--unit <id>', t(lang, 'help.tasks.unit'))
-    .option('--format <format>', t(lang, 'help.tasks.format'))
+    .option(`--unit <${a('id')}>`, t(lang, 'help.tasks.unit'))
+    .option(`--format <${a('format')}>`, t(lang, 'help.tasks.format'))
     .action(async (opts: { unit?: string; format?: string }, cmd: Command) => {
       const { runTasks } = await import('./tasks.js');
       setCode(await runTasks({ ...globals(cmd, lang, io), ...opts }, io));
@@ -64,12 +68,12 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
   program
     .command('due')
     .description(t(lang, 'help.due'))
-    .option('--as-of <date>', t(lang, 'help.due.asOf'))
-    .option('--within <days>', t(lang, 'help.due.within'))
-    .option('--unit <id>', t(lang, 'help.due.unit'))
+    .option(`--as-of <${a('date')}>`, t(lang, 'help.due.asOf'))
+    .option(`--within <${a('days')}>`, t(lang, 'help.due.within'))
+    .option(`--unit <${a('id')}>`, t(lang, 'help.due.unit'))
     .option('--all', t(lang, 'help.due.all'))
     .option('--fail-on-overdue', t(lang, 'help.due.failOnOverdue'))
-    .option('--format <format>', t(lang, 'help.due.format'))
+    .option(`--format <${a('format')}>`, t(lang, 'help.due.format'))
     .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
       const { runDue } = await import('./due.js');
       setCode(await runDue({ ...globals(cmd, lang, io), ...opts }, io));
@@ -78,10 +82,10 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
   program
     .command('template')
     .description(t(lang, 'help.template'))
-    .option('--period <id>', t(lang, 'help.template.period'))
-    .option('--unit <id>', t(lang, 'help.template.unit'))
-    .option('--format <format>', t(lang, 'help.template.format'))
-    .option('-o, --output <dir>', t(lang, 'help.template.output'))
+    .option(`--period <${a('id')}>`, t(lang, 'help.template.period'))
+    .option(`--unit <${a('id')}>`, t(lang, 'help.template.unit'))
+    .option(`--format <${a('format')}>`, t(lang, 'help.template.format'))
+    .option(`-o, --output <${a('dir')}>`, t(lang, 'help.template.output'))
     .option('--force', t(lang, 'help.force'))
     .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
       const { runTemplate } = await import('./template.js');
@@ -91,10 +95,10 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
   program
     .command('compile')
     .description(t(lang, 'help.compile'))
-    .option('--period <id>', t(lang, 'help.template.period'))
-    .option('-o, --output <file>', t(lang, 'help.compile.output'))
-    .option('--date <date>', t(lang, 'help.compile.date'))
-    .option('--number <number>', t(lang, 'help.compile.number'))
+    .option(`--period <${a('id')}>`, t(lang, 'help.template.period'))
+    .option(`-o, --output <${a('file')}>`, t(lang, 'help.compile.output'))
+    .option(`--date <${a('date')}>`, t(lang, 'help.compile.date'))
+    .option(`--number <${a('number')}>`, t(lang, 'help.compile.number'))
     .option('--force', t(lang, 'help.force'))
     .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
       const { runCompile } = await import('./compile.js');
@@ -104,15 +108,19 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
   program
     .command('init')
     .description(t(lang, 'help.init'))
-    .argument('[dir]')
-    .option('--ward <name>', t(lang, 'help.init.ward'))
+    .argument(`[${a('dir')}]`)
+    .option(`--ward <${a('name')}>`, t(lang, 'help.init.ward'))
     .action(async (dir: string | undefined, opts: { ward?: string }, cmd: Command) => {
       const { runInit } = await import('./init.js');
       setCode(runInit(dir, { ...globals(cmd, lang, io), ...opts }, io));
     });
 
   for (const cmd of program.commands) {
+    const args = cmd.registeredArguments.map((x) =>
+      x.required ? `<${x.name()}>` : `[${x.name()}${x.variadic ? '...' : ''}]`,
+    );
     cmd
+      .usage([t(lang, 'help.usage.options'), ...args].join(' '))
       .helpOption('-h, --help', t(lang, 'help.help'))
       .exitOverride()
       .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
@@ -120,6 +128,20 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
   }
   return program;
 }
+
+/** The Vietnamese names of option values and arguments in the help ("--plan <thư-mục>"). */
+const ARG_NAMES: Record<string, string> = {
+  dir: 'thư-mục',
+  lang: 'ngôn-ngữ',
+  format: 'định-dạng',
+  id: 'mã',
+  date: 'ngày',
+  days: 'số-ngày',
+  file: 'tệp',
+  files: 'tệp',
+  number: 'số',
+  name: 'tên',
+};
 
 function usageMessage(e: CommanderError, lang: Lang): string {
   const token = /'([^']+)'/.exec(e.message)?.[1] ?? '';

@@ -163,6 +163,19 @@ describe('the CLI shell', () => {
     expect(vi.stdout).toContain('Cách dùng: dcs');
     expect(vi.stdout).toContain('kiểm tra kế hoạch');
     expect((await dcs(['check', '--help', '--lang', 'en'])).stdout).toContain('treat warnings as errors');
+    // Wholly one language: commander's own words too.
+    for (const argv of [
+      ['--help'],
+      ...['check', 'tasks', 'due', 'template', 'compile', 'init'].map((c) => [c, '--help']),
+    ]) {
+      const help = (await dcs(argv)).stdout;
+      expect(help, argv.join(' ')).not.toMatch(
+        /Usage|Options|Commands|Arguments|\[options\]|\[command\]|<dir>|<file>|<format>/,
+      );
+      expect((await dcs([...argv, '--lang', 'en'])).stdout, argv.join(' ')).not.toMatch(
+        /Cách dùng|Tùy chọn|tùy chọn|thư-mục/,
+      );
+    }
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect((await dcs(['--version'])).stdout.trim()).toBe(pkg.version);
   });
