@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/messages.js';
 import { formatVnDate, parseIso } from '../time/calendar.js';
 import type { DetailRow, Summary, UnitRow } from '../compile/summary.js';
 import { excel } from './exceljs.js';
-import { WORDS } from './summary-words.js';
+import { WORDS } from '../i18n/workbook.js';
 
 export interface Heading {
   issuerName: string;

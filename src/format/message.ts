@@ -1,13 +1,16 @@
-import { catalogs, type Lang } from '../i18n/messages.js';
+import { MESSAGES, type Lang, type Message } from '../i18n/messages.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { t } from '../i18n/ui.js';
 
+/** A diagnostic's message entry; its params were type-checked against its code when it was made. */
+const entry = (d: Diagnostic, lang: Lang): Message => MESSAGES[d.code][lang] as Message;
+
 export function messageOf(d: Diagnostic, lang: Lang): string {
-  return catalogs[lang][d.code].msg(d.params);
+  return entry(d, lang).msg(d.params);
 }
 
 export function hintOf(d: Diagnostic, lang: Lang): string | undefined {
-  return catalogs[lang][d.code].hint?.(d.params) || undefined;
+  return entry(d, lang).hint?.(d.params) || undefined;
 }
 
 export function where(d: Diagnostic): string {

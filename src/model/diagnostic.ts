@@ -1,4 +1,4 @@
-import type { MessageCode } from '../i18n/messages.js';
+import type { CodeParams, MessageCode } from './codes.js';
 
 export type Severity = 'error' | 'warning';
 export type Params = Record<string, string | number>;
@@ -27,15 +27,21 @@ const MAX_PARAM = 200;
 const short = (v: string | number): string | number =>
   typeof v === 'string' && v.length > MAX_PARAM ? `${v.slice(0, MAX_PARAM - 1)}…` : v;
 
-export function diag(
+/** A code's parameters, then where the problem is; the parameters may be left out only when the
+ * code takes none that are required. */
+type Rest<C extends MessageCode> = object extends CodeParams[C]
+  ? [params?: CodeParams[C], where?: Partial<Diagnostic>]
+  : [params: CodeParams[C], where?: Partial<Diagnostic>];
+
+export function diag<C extends MessageCode>(
   file: string,
   severity: Severity,
-  code: MessageCode,
-  params: Params = {},
-  where: Partial<Diagnostic> = {},
+  code: C,
+  ...rest: Rest<C>
 ): Diagnostic {
+  const [params = {}, where = {}] = rest as [Partial<Record<string, string | number>>?, Partial<Diagnostic>?];
   const p: Params = {};
-  for (const [k, v] of Object.entries(params)) p[k] = short(v);
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) p[k] = short(v);
   return { file, severity, code, params: p, line: null, col: null, sheet: null, cell: null, ...where };
 }
 

@@ -1,5 +1,5 @@
 // The words of the compiled workbook, in Vietnamese (the document a ward signs) and English.
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from './messages.js';
 import { formatDateLine, parseIso } from '../time/calendar.js';
 
 const MONTHS = [
