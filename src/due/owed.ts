@@ -194,7 +194,8 @@ function taskItems(plan: Plan, received: Received[], o: DueOptions, to: string):
   return items;
 }
 
-const ORDER: DueStatus[] = [
+/** The statuses in the order the due list shows them: most urgent first. */
+export const ORDER: DueStatus[] = [
   'overdue',
   'needs-fixing',
   'due-soon',

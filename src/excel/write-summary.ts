@@ -140,6 +140,23 @@ function detailStatus(d: DetailRow, w: Words): string {
   return d.status ? w.statuses[d.status] : w.notReported;
 }
 
+/** A sheet of one table: its two title lines, then the header row, repeated on every printed page. */
+function table(
+  wb: { addWorksheet: (name: string, o: object) => Worksheet },
+  name: string,
+  cols: Col[],
+  [heading, period]: [string, string],
+  head: string[],
+  page: string,
+): Worksheet {
+  const ws = setup(wb, name, '3:3', 3, page);
+  sheet(ws, cols);
+  title(ws, heading, cols.length, { size: 13 });
+  title(ws, period, cols.length, { bold: false, italic: true });
+  addRow(ws, head, cols, { bold: true, box: true, align: 'center' }).commit();
+  return ws;
+}
+
 export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: string): Promise<Buffer> {
   const ExcelJS = await excel();
   const w = WORDS[lang];
@@ -265,11 +282,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { width: 36 },
     { width: 24 },
   ];
-  const us = setup(wb, w.sheets[1]!, '3:3', 3, w.page);
-  sheet(us, unitCols);
-  title(us, w.unitsTitle, unitCols.length, { size: 13 });
-  title(us, h.periodInWords, unitCols.length, { bold: false, italic: true });
-  addRow(us, w.unitHead, unitCols, { bold: true, box: true, align: 'center' }).commit();
+  const us = table(wb, w.sheets[1]!, unitCols, [w.unitsTitle, h.periodInWords], w.unitHead, w.page);
   s.units.forEach((u, k) => {
     addRow(
       us,
@@ -299,11 +312,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { width: 50 },
     { width: 26 },
   ];
-  const ds = setup(wb, w.sheets[2]!, '3:3', 3, w.page);
-  sheet(ds, detailCols);
-  title(ds, w.detailTitle, detailCols.length, { size: 13 });
-  title(ds, h.periodInWords, detailCols.length, { bold: false, italic: true });
-  addRow(ds, w.detailHead, detailCols, { bold: true, box: true, align: 'center' }).commit();
+  const ds = table(wb, w.sheets[2]!, detailCols, [w.detailTitle, h.periodInWords], w.detailHead, w.page);
   for (const d of s.details)
     addRow(
       ds,
@@ -323,11 +332,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { width: 14, align: 'center' },
     { width: 16, align: 'center', numFmt: '0.0%' },
   ];
-  const is = setup(wb, w.sheets[3]!, '3:3', 3, w.page);
-  sheet(is, indCols);
-  title(is, w.indTitle, indCols.length, { size: 13 });
-  title(is, h.periodInWords, indCols.length, { bold: false, italic: true });
-  addRow(is, w.indHead, indCols, { bold: true, box: true, align: 'center' }).commit();
+  const is = table(wb, w.sheets[3]!, indCols, [w.indTitle, h.periodInWords], w.indHead, w.page);
   for (const i of s.indicators)
     addRow(is, [i.id, i.name, i.unit, i.target, i.achieved ?? '—', i.reporters, i.rate ?? '—'], indCols, {
       box: true,
@@ -337,11 +342,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
 
   // 5. Khó khăn - Kiến nghị
   const remarkCols: Col[] = [{ width: 34 }, { width: 60 }, { width: 60 }];
-  const rs = setup(wb, w.sheets[4]!, '3:3', 3, w.page);
-  sheet(rs, remarkCols);
-  title(rs, w.remarkTitle, remarkCols.length, { size: 13 });
-  title(rs, h.periodInWords, remarkCols.length, { bold: false, italic: true });
-  addRow(rs, w.remarkHead, remarkCols, { bold: true, box: true, align: 'center' }).commit();
+  const rs = table(wb, w.sheets[4]!, remarkCols, [w.remarkTitle, h.periodInWords], w.remarkHead, w.page);
   for (const r of s.remarks)
     addRow(rs, [r.unit, r.difficulties, r.proposals], remarkCols, { box: true }).commit();
   if (s.remarks.length === 0) addRow(rs, [w.none], remarkCols, { italic: true }).commit();
@@ -356,11 +357,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { width: 14, align: 'center' },
     { width: 60 },
   ];
-  const ss = setup(wb, w.sheets[5]!, '3:3', 3, w.page);
-  sheet(ss, srcCols);
-  title(ss, w.sourceTitle, srcCols.length, { size: 13 });
-  title(ss, h.periodInWords, srcCols.length, { bold: false, italic: true });
-  addRow(ss, w.sourceHead, srcCols, { bold: true, box: true, align: 'center' }).commit();
+  const ss = table(wb, w.sheets[5]!, srcCols, [w.sourceTitle, h.periodInWords], w.sourceHead, w.page);
   s.sources.forEach((f, k) =>
     addRow(ss, [k + 1, f.name, f.unit ?? '', f.sha256, w.dispositions[f.status], f.reason], srcCols, {
       box: true,

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/ui.js';
-import type { DueItem, DueStatus } from '../due/owed.js';
+import { ORDER, type DueItem } from '../due/owed.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatDeadline, formatVnDate } from '../time/calendar.js';
 import { renderTable } from './table.js';
@@ -22,16 +22,6 @@ export interface DueTableOptions {
   problemOf: (d: Diagnostic) => string;
 }
 
-const SECTIONS: DueStatus[] = [
-  'overdue',
-  'needs-fixing',
-  'due-soon',
-  'upcoming',
-  'done',
-  'ongoing',
-  'on-request',
-  'untimed',
-];
 const MAX_TITLE = 90;
 
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
@@ -86,7 +76,7 @@ export function formatDueTable(items: DueItem[], o: DueTableOptions): string {
   const [whoW, whenW, statusW] = [Math.floor(width * 0.22), Math.max(22, Math.floor(width * 0.25)), 16];
   const whatW = width - 5 - whoW - whenW - statusW;
   const out = [t(o.lang, 'due.asOf', { date: formatDeadline(o.asOf, o.lang), within: o.within })];
-  for (const section of SECTIONS) {
+  for (const section of ORDER) {
     const rows = items.filter((i) => i.status === section);
     if (rows.length === 0) continue;
     const title = `${t(o.lang, `due.section.${section}`)} (${rows.length})`;

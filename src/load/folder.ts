@@ -126,6 +126,27 @@ function kindOf(name: string): EntryKind {
   return ATTACHMENTS.has(ext) ? 'attachment' : 'other';
 }
 
+/** A file of a period folder that is not read: what it is (and what its name says), and why. */
+function unreadEntry(
+  instance: string,
+  folder: string,
+  name: string,
+  cwd: string,
+  kind: EntryKind,
+  problem: Diagnostic,
+): ReportEntry {
+  const absolute = join(folder, name);
+  return {
+    instance,
+    name,
+    file: display(cwd, absolute),
+    absolute,
+    kind,
+    problem,
+    ...(kind === 'unreadable' ? { looksLike: kindOf(name) } : {}),
+  };
+}
+
 function readPeriodFolder(
   instance: string,
   folder: string,
@@ -137,57 +158,37 @@ function readPeriodFolder(
   const entries: ReportEntry[] = [];
   for (const name of list.badNames) {
     const file = display(cwd, join(folder, name));
-    entries.push({
-      instance,
-      name,
-      file,
-      absolute: join(folder, name),
-      kind: 'unreadable',
-      looksLike: kindOf(name),
-      problem: diag(file, 'error', 'file-name-not-utf8', { name }),
-    });
+    entries.push(
+      unreadEntry(
+        instance,
+        folder,
+        name,
+        cwd,
+        'unreadable',
+        diag(file, 'error', 'file-name-not-utf8', { name }),
+      ),
+    );
   }
   for (const name of list.names) {
     // Hidden files are the system's and the editors' (.gitkeep, .~lock.*#), never a unit's.
     if (name.startsWith('.')) continue;
     const absolute = join(folder, name);
     const file = display(cwd, absolute);
+    const unread = (kind: EntryKind, problem: Diagnostic) =>
+      unreadEntry(instance, folder, name, cwd, kind, problem);
     let stats: Stats;
     try {
       stats = statSync(absolute);
     } catch (e) {
-      entries.push({
-        instance,
-        name,
-        file,
-        absolute,
-        kind: 'unreadable',
-        looksLike: kindOf(name),
-        problem: diag(file, 'error', 'read-error', { detail: errno(e) }),
-      });
+      entries.push(unread('unreadable', diag(file, 'error', 'read-error', { detail: errno(e) })));
       continue;
     }
     if (stats.isDirectory()) {
-      entries.push({
-        instance,
-        name,
-        file,
-        absolute,
-        kind: 'other',
-        problem: diag(file, 'warning', 'period-subfolder', { name }),
-      });
+      entries.push(unread('other', diag(file, 'warning', 'period-subfolder', { name })));
       continue;
     }
     if (!stats.isFile()) {
-      entries.push({
-        instance,
-        name,
-        file,
-        absolute,
-        kind: 'unreadable',
-        looksLike: kindOf(name),
-        problem: diag(file, 'error', 'not-regular-file', {}),
-      });
+      entries.push(unread('unreadable', diag(file, 'error', 'not-regular-file')));
       continue;
     }
     const kind = kindOf(name);
