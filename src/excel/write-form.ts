@@ -6,6 +6,7 @@ import type { Cell, Worksheet } from 'exceljs';
 import { formatDeadline } from '../time/calendar.js';
 import { FORM_ID, FORM_VERSION, META_SHEET, STATUS_LABELS, type FormContent } from '../forms/content.js';
 import { excel } from './exceljs.js';
+import { BOX, FONT, lineCount } from './style.js';
 import { periodInWords } from '../model/periods.js';
 
 export const SHEET = 'Báo cáo';
@@ -19,15 +20,8 @@ export const LABELS = {
   proposals: 'IV. ĐỀ XUẤT, KIẾN NGHỊ',
 };
 const WIDTHS = [9, 44, 12, 17, 34, 18];
-const FONT = 'Times New Roman';
 const INPUT = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFF8D6' } };
 const GREY = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFEDEDED' } };
-const THIN = { style: 'thin' as const };
-const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-/** Lines a text needs in a column of `chars` characters (LibreOffice does not auto-fit rows). */
-const linesFor = (text: string, chars: number): number =>
-  text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / (chars * 1.0))), 0);
 
 function style(
   cell: Cell,
@@ -67,7 +61,7 @@ function merged(
 }
 
 function fitRow(ws: Worksheet, row: number, texts: [string, number][], min = 1): void {
-  const lines = Math.max(min, ...texts.map(([t, col]) => linesFor(t, col)));
+  const lines = Math.max(min, ...texts.map(([t, col]) => lineCount(t, col)));
   ws.getRow(row).height = lines * 15.5 + 8;
 }
 

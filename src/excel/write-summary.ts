@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/messages.js';
 import { formatVnDate, parseIso } from '../time/calendar.js';
 import type { DetailRow, Summary, UnitRow } from '../compile/summary.js';
 import { excel } from './exceljs.js';
+import { BOX, FONT, lineCount } from './style.js';
 import { WORDS } from '../i18n/workbook.js';
 
 export interface Heading {
@@ -24,9 +25,6 @@ export interface Heading {
   signer: { on_behalf: string; title: string; name: string };
 }
 
-const FONT = 'Times New Roman';
-const THIN = { style: 'thin' as const };
-const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const utcDate = (iso: string | null): Date | null => {
   const p = iso === null ? null : parseIso(iso);
   return p ? new Date(Date.UTC(p.y, p.m - 1, p.d)) : null;
@@ -41,10 +39,6 @@ const clean = (s: string): string => {
   return t.length > 32000 ? `${t.slice(0, 32000)}…` : t;
 };
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
-const lines = (text: string, width: number): number =>
-  String(text)
-    .split('\n')
-    .reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / width)), 0);
 
 type CellValue = string | number | Date | null;
 interface Col {
@@ -74,7 +68,7 @@ function addRow(
     cell.alignment = { wrapText: true, vertical: 'top', horizontal: o.align ?? col.align ?? 'left' };
     if (o.box) cell.border = BOX;
     if (col.numFmt && (typeof v === 'number' || v instanceof Date)) cell.numFmt = col.numFmt;
-    if (typeof v === 'string') height = Math.max(height, lines(v, col.width * 1.0));
+    if (typeof v === 'string') height = Math.max(height, lineCount(v, col.width));
   });
   row.height = height * 15.5 + 6;
   return row;

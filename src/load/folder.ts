@@ -7,7 +7,7 @@ import { join, relative, extname } from 'node:path';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { isObj } from '../util/objects.js';
 import { parseYaml, unreadable, type YamlFile } from './yaml.js';
-import { MAX_TEXT_BYTES } from './text.js';
+import { MAX_TEXT_BYTES, tooLarge } from './text.js';
 import type { FormRead } from '../excel/read-form.js';
 import { buildReport, type Report } from '../reports/report.js';
 
@@ -56,17 +56,6 @@ const OLD_EXCEL = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.xltx', '.xlt']);
 const display = (cwd: string, abs: string): string => relative(cwd, abs) || abs;
 const errno = (e: unknown): string =>
   (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-
-/** A text file's problem points at its first line; a workbook has no lines. */
-function tooLarge(file: string, size: number, limit: number, text = true): Diagnostic {
-  return diag(
-    file,
-    'error',
-    'file-too-large',
-    { size: (size / 1048576).toFixed(1), limit: limit / 1048576 },
-    text ? { line: 1, col: 1 } : {},
-  );
-}
 
 /** The file's status, following links; a problem diagnostic when it is not a regular file. */
 function regularFile(abs: string, file: string): { stats?: Stats; problem?: Diagnostic } {

@@ -54,21 +54,16 @@ function guessEncoding(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** A file past a size limit, which is not read: a text file's problem points at its first line;
+ * a workbook has no lines. */
+export function tooLarge(file: string, size: number, limit: number, text = true): Diagnostic {
+  const mb = { size: (size / 1048576).toFixed(1), limit: limit / 1048576 };
+  return diag(file, 'error', 'file-too-large', mb, text ? { line: 1, col: 1 } : {});
+}
+
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  if (bytes.length > MAX_TEXT_BYTES) {
-    return {
-      text: null,
-      diagnostics: [
-        diag(
-          file,
-          'error',
-          'file-too-large',
-          { size: (bytes.length / 1048576).toFixed(1), limit: MAX_TEXT_BYTES / 1048576 },
-          { line: 1, col: 1 },
-        ),
-      ],
-    };
-  }
+  if (bytes.length > MAX_TEXT_BYTES)
+    return { text: null, diagnostics: [tooLarge(file, bytes.length, MAX_TEXT_BYTES)] };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
