@@ -19,7 +19,7 @@ export const LABELS = {
   difficulties: 'III. KHÓ KHĂN, VƯỚNG MẮC',
   proposals: 'IV. ĐỀ XUẤT, KIẾN NGHỊ',
 };
-const WIDTHS = [9, 44, 12, 17, 34, 18];
+const WIDTHS = [9, 44, 12, 17, 34, 18] as const;
 const INPUT = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFF8D6' } };
 const GREY = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFEDEDED' } };
 
@@ -88,7 +88,7 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   r++;
   merged(ws, r, 1, 2, c.unit.name.toLocaleUpperCase('vi'), { bold: true, align: 'center' });
   merged(ws, r, 3, 6, 'Độc lập - Tự do - Hạnh phúc', { bold: true, align: 'center', size: 13 });
-  fitRow(ws, r, [[c.unit.name, WIDTHS[0]! + WIDTHS[1]!]]);
+  fitRow(ws, r, [[c.unit.name, WIDTHS[0] + WIDTHS[1]]]);
   r += 2;
   merged(ws, r, 3, 6, `${c.place}, ngày ..... tháng ..... năm ${c.year}`, { italic: true, align: 'center' });
   r += 2;
@@ -127,7 +127,7 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
     (h, k) =>
       style(Object.assign(ws.getCell(r, k + 1), { value: h }), { bold: true, align: 'center', box: true }),
   );
-  fitRow(ws, r, [['Tiến độ thực hiện', WIDTHS[3]!]]);
+  fitRow(ws, r, [['Tiến độ thực hiện', WIDTHS[3]]]);
   r++;
   const statusList = `"${Object.values(STATUS_LABELS).join(',')}"`;
   const firstTask = r;
@@ -155,8 +155,8 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
       ws,
       r,
       [
-        [content, WIDTHS[1]!],
-        [role, WIDTHS[2]!],
+        [content, WIDTHS[1]],
+        [role, WIDTHS[2]],
       ],
       2,
     );
@@ -180,7 +180,7 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   ].forEach((h, k) =>
     style(Object.assign(ws.getCell(r, k + 1), { value: h }), { bold: true, align: 'center', box: true }),
   );
-  fitRow(ws, r, [['Trên tổng số (chỉ tiêu tỷ lệ)', WIDTHS[5]!]]);
+  fitRow(ws, r, [['Trên tổng số (chỉ tiêu tỷ lệ)', WIDTHS[5]]]);
   r++;
   const firstIndicator = r;
   for (const i of c.indicators) {
@@ -194,8 +194,8 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
     if (i.aggregate === 'ratio') style(ws.getCell(r, 6), { input: true, box: true, align: 'center' });
     else style(Object.assign(ws.getCell(r, 6), { value: '—' }), { grey: true, box: true, align: 'center' });
     fitRow(ws, r, [
-      [i.id, WIDTHS[0]!],
-      [i.name, WIDTHS[1]!],
+      [i.id, WIDTHS[0]],
+      [i.name, WIDTHS[1]],
     ]);
     r++;
   }

@@ -179,9 +179,9 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   ];
   const span = taskCols.length;
   const head = 9;
-  const ws = setup(wb, w.sheets[0]!, `${head}:${head}`, head, w.page);
+  const ws = setup(wb, w.sheets[0], `${head}:${head}`, head, w.page);
   sheet(ws, taskCols);
-  const parent = /^ủy ban nhân dân /i.test(h.issuerName)
+  const [parent, body]: [string, string] = /^ủy ban nhân dân /i.test(h.issuerName)
     ? ['ỦY BAN NHÂN DÂN', h.issuerName.replace(/^ủy ban nhân dân /i, '').toLocaleUpperCase('vi')]
     : [h.issuerShort.toLocaleUpperCase('vi'), ''];
   const block = (
@@ -198,8 +198,8 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     row.height = 18;
     row.commit();
   };
-  block(parent[0]!, w.nation, { rightBold: true });
-  block(parent[1]!, w.motto, { bold: true, rightBold: true });
+  block(parent, w.nation, { rightBold: true });
+  block(body, w.motto, { bold: true, rightBold: true });
   block('', `${h.place}, ${w.dateLine(h.date)}`, { italic: true });
   ws.addRow([]).commit();
   title(ws, w.title, span, { size: 14 });
@@ -276,7 +276,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { width: 36 },
     { width: 24 },
   ];
-  const us = table(wb, w.sheets[1]!, unitCols, [w.unitsTitle, h.periodInWords], w.unitHead, w.page);
+  const us = table(wb, w.sheets[1], unitCols, [w.unitsTitle, h.periodInWords], w.unitHead, w.page);
   s.units.forEach((u, k) => {
     addRow(
       us,
@@ -306,7 +306,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { width: 50 },
     { width: 26 },
   ];
-  const ds = table(wb, w.sheets[2]!, detailCols, [w.detailTitle, h.periodInWords], w.detailHead, w.page);
+  const ds = table(wb, w.sheets[2], detailCols, [w.detailTitle, h.periodInWords], w.detailHead, w.page);
   for (const d of s.details)
     addRow(
       ds,
@@ -326,7 +326,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { width: 14, align: 'center' },
     { width: 16, align: 'center', numFmt: '0.0%' },
   ];
-  const is = table(wb, w.sheets[3]!, indCols, [w.indTitle, h.periodInWords], w.indHead, w.page);
+  const is = table(wb, w.sheets[3], indCols, [w.indTitle, h.periodInWords], w.indHead, w.page);
   for (const i of s.indicators)
     addRow(is, [i.id, i.name, i.unit, i.target, i.achieved ?? '—', i.reporters, i.rate ?? '—'], indCols, {
       box: true,
@@ -336,7 +336,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
 
   // 5. Khó khăn - Kiến nghị
   const remarkCols: Col[] = [{ width: 34 }, { width: 60 }, { width: 60 }];
-  const rs = table(wb, w.sheets[4]!, remarkCols, [w.remarkTitle, h.periodInWords], w.remarkHead, w.page);
+  const rs = table(wb, w.sheets[4], remarkCols, [w.remarkTitle, h.periodInWords], w.remarkHead, w.page);
   for (const r of s.remarks)
     addRow(rs, [r.unit, r.difficulties, r.proposals], remarkCols, { box: true }).commit();
   if (s.remarks.length === 0) addRow(rs, [w.none], remarkCols, { italic: true }).commit();
@@ -351,7 +351,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { width: 14, align: 'center' },
     { width: 60 },
   ];
-  const ss = table(wb, w.sheets[5]!, srcCols, [w.sourceTitle, h.periodInWords], w.sourceHead, w.page);
+  const ss = table(wb, w.sheets[5], srcCols, [w.sourceTitle, h.periodInWords], w.sourceHead, w.page);
   s.sources.forEach((f, k) =>
     addRow(ss, [k + 1, f.name, f.unit ?? '', f.sha256, w.dispositions[f.status], f.reason], srcCols, {
       box: true,

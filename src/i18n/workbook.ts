@@ -17,6 +17,9 @@ const MONTHS = [
   'December',
 ];
 
+/** The six sheets, in order. */
+type Sheets = [string, string, string, string, string, string];
+
 const vi = {
   sheets: [
     'Tổng hợp',
@@ -25,7 +28,7 @@ const vi = {
     'Chỉ tiêu',
     'Khó khăn - Kiến nghị',
     'Nguồn dữ liệu',
-  ],
+  ] as Sheets,
   /** "ngày 05 tháng 6 năm 2026", as Nghị định 30 writes a document's date. */
   dateLine: (iso: string) => formatDateLine(iso),
   nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

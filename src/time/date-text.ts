@@ -14,14 +14,15 @@ export function parseDateText(input: string): DateText {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   const vn = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(s);
   const words = /^(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$/.exec(s);
+  // Year, month, day, whichever way round they were written.
   const [y, m, d] = iso
-    ? [iso[1]!, iso[2]!, iso[3]!]
+    ? [iso[1], iso[2], iso[3]]
     : vn
-      ? [vn[3]!, vn[2]!, vn[1]!]
+      ? [vn[3], vn[2], vn[1]]
       : words
-        ? [words[3]!, words[2]!, words[1]!]
+        ? [words[3], words[2], words[1]]
         : [];
-  if (y === undefined) return { ok: false, error: 'unrecognised' };
+  if (y === undefined || m === undefined || d === undefined) return { ok: false, error: 'unrecognised' };
   const shortYear = y.length === 2;
   const year = shortYear ? 2000 + Number(y) : Number(y);
   if (year < MIN_YEAR || year > MAX_YEAR || !isRealDate(year, Number(m), Number(d)))
