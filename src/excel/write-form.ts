@@ -6,7 +6,7 @@ import type { Cell, Worksheet } from 'exceljs';
 import { formatDeadline } from '../time/calendar.js';
 import { FORM_ID, FORM_VERSION, META_SHEET, STATUS_LABELS, type FormContent } from '../forms/content.js';
 import { excel } from './exceljs.js';
-import { BOX, FONT, lineCount } from './style.js';
+import { BOX, FONT, rowHeight } from './style.js';
 import { periodInWords } from '../model/periods.js';
 
 export const SHEET = 'Báo cáo';
@@ -60,9 +60,23 @@ function merged(
   return cell;
 }
 
+const INSTRUCTIONS =
+  'Cách điền: chỉ điền vào các ô nền vàng; chọn Tiến độ thực hiện trong danh sách; ghi ngày gửi dạng dd/mm/yyyy. Phần này không in ra.';
+
+/** "Hồng An, ngày 05 tháng 6 năm 2026" from the date cell once it holds a date (NĐ 30: months 1–2
+ * with a zero); dotted until then. The reader takes the date from the cell itself, never from here. */
+function dateFormula(place: string, year: number, cell: string): string {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const month = `IF(MONTH(${cell})<3,TEXT(${cell},"mm"),MONTH(${cell}))`;
+  const known = `${q(`${place}, ngày `)}&TEXT(${cell},"dd")&" tháng "&${month}&" năm "&YEAR(${cell})`;
+  return `IF(ISNUMBER(${cell}),${known},${q(`${place}, ngày ..... tháng ..... năm ${year}`)})`;
+}
+
 function fitRow(ws: Worksheet, row: number, texts: [string, number][], min = 1): void {
-  const lines = Math.max(min, ...texts.map(([t, col]) => lineCount(t, col)));
-  ws.getRow(row).height = lines * 15.5 + 8;
+  ws.getRow(row).height = rowHeight(
+    texts.map(([text, chars]) => ({ text, chars })),
+    min,
+  );
 }
 
 export async function formWorkbook(c: FormContent): Promise<Buffer> {
@@ -90,24 +104,24 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   merged(ws, r, 3, 6, 'Độc lập - Tự do - Hạnh phúc', { bold: true, align: 'center', size: 13 });
   fitRow(ws, r, [[c.unit.name, WIDTHS[0] + WIDTHS[1]]]);
   r += 2;
-  merged(ws, r, 3, 6, `${c.place}, ngày ..... tháng ..... năm ${c.year}`, { italic: true, align: 'center' });
+  // The date line shows the date once "Ngày gửi báo cáo" is filled (set below, when that cell is known).
+  const dateLine = merged(ws, r, 3, 6, '', { italic: true, align: 'center' });
   r += 2;
   merged(ws, r, 1, total, 'BÁO CÁO', { bold: true, align: 'center', size: 14 });
   r++;
-  merged(ws, r, 1, total, `Kết quả thực hiện Kế hoạch — ${periodInWords(c.periodName, c.year)}`, {
-    bold: true,
-    align: 'center',
-  });
+  const subject = `Kết quả thực hiện ${c.subject}`;
+  merged(ws, r, 1, total, subject, { bold: true, align: 'center' });
+  fitRow(ws, r, [[subject, WIDTHS.reduce((a, b) => a + b, 0)]]);
   r++;
-  merged(
-    ws,
-    r,
-    1,
-    total,
-    `Hạn gửi: chậm nhất ${formatDeadline(c.deadline, 'vi')} (${c.deadlinePhrase}). Chỉ điền vào các ô nền vàng; chọn Tiến độ thực hiện trong danh sách.`,
-    { italic: true, align: 'center', size: 11 },
-  );
-  fitRow(ws, r, [['x'.repeat(150), 130]]);
+  merged(ws, r, 1, total, periodInWords(c.periodName, c.year), { bold: true, align: 'center' });
+  r++;
+  merged(ws, r, 1, total, `Hạn gửi: chậm nhất ${formatDeadline(c.deadline, 'vi')} (${c.deadlinePhrase}).`, {
+    italic: true,
+    align: 'center',
+    size: 11,
+  });
+  // For the person filling it in, beside the form and outside what prints.
+  style(Object.assign(ws.getCell(r, total + 2), { value: INSTRUCTIONS }), { italic: true, size: 11 });
   r += 2;
 
   const labelled: Record<string, string> = {};
@@ -213,8 +227,19 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
     labelled[key] = `A${r}`;
     r += 2;
   }
-  merged(ws, r, 4, 6, 'THỦ TRƯỞNG ĐƠN VỊ', { bold: true, align: 'center' });
-  merged(ws, r + 1, 4, 6, '(Ký, ghi rõ họ tên, đóng dấu)', { italic: true, align: 'center', size: 11 });
+  // Nơi nhận on the left, the head of the unit's signature on the right, with room to sign.
+  const sign = r;
+  merged(ws, sign, 1, 3, 'Nơi nhận:', { bold: true, italic: true, size: 11 });
+  merged(ws, sign + 1, 1, 3, `- UBND phường${c.receiver ? ` (qua ${c.receiver})` : ''};`, { size: 11 });
+  merged(ws, sign + 2, 1, 3, '- Lưu: VT.', { size: 11 });
+  merged(ws, sign, 4, 6, 'THỦ TRƯỞNG ĐƠN VỊ', { bold: true, align: 'center' });
+  merged(ws, sign + 1, 4, 6, '(Ký, ghi rõ họ tên, đóng dấu)', { italic: true, align: 'center', size: 11 });
+  const name = sign + 6;
+  merged(ws, name, 4, 6, '', { bold: true, align: 'center', input: true });
+  r = name + 1;
+  const submitted = labelled.submitted!;
+  dateLine.value = { formula: dateFormula(c.place, c.year, submitted) };
+  ws.pageSetup.printArea = `A1:${String.fromCharCode(64 + total)}${r}`;
   ws.pageSetup.printTitlesRow = `${headRow}:${headRow}`;
   ws.views = [{ state: 'normal', showGridLines: false }];
   await ws.protect('', {

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/messages.js';
 import { formatVnDate, parseIso } from '../time/calendar.js';
 import type { DetailRow, Summary, UnitRow } from '../compile/summary.js';
 import { excel } from './exceljs.js';
-import { BOX, FONT, lineCount } from './style.js';
+import { BOX, FONT, rowHeight, type CellText } from './style.js';
 import { WORDS } from '../i18n/workbook.js';
 
 export interface Heading {
@@ -58,7 +58,7 @@ function addRow(
   o: { bold?: boolean; box?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' } = {},
 ): Row {
   const row = ws.addRow(values);
-  let height = 1;
+  const texts: CellText[] = [];
   values.forEach((v, k) => {
     const cell = row.getCell(k + 1);
     if (typeof v === 'string') cell.value = v === '' ? null : clean(v);
@@ -68,9 +68,10 @@ function addRow(
     cell.alignment = { wrapText: true, vertical: 'top', horizontal: o.align ?? col.align ?? 'left' };
     if (o.box) cell.border = BOX;
     if (col.numFmt && (typeof v === 'number' || v instanceof Date)) cell.numFmt = col.numFmt;
-    if (typeof v === 'string') height = Math.max(height, lineCount(v, col.width));
+    if (typeof v === 'string')
+      texts.push({ text: v, chars: col.width, size: o.size ?? 12, bold: o.bold ?? false });
   });
-  row.height = height * 15.5 + 6;
+  row.height = rowHeight(texts);
   return row;
 }
 

@@ -3,6 +3,7 @@
 // allowed day. Pure. The xlsx and yaml writers render this.
 import { assignmentsOf, expandRef, nameOf, parseInstance, type Plan } from '../model/plan.js';
 import { instanceDeadline } from '../model/periods.js';
+import { formatVnDate } from '../time/calendar.js';
 
 export const FORM_ID = 'dcs-bao-cao';
 export const FORM_VERSION = 1;
@@ -21,7 +22,11 @@ export type Status = keyof typeof STATUS_LABELS;
 export interface FormContent {
   planId: string;
   planTitle: string;
+  /** What the report is on, as its title says it: the plan by number when issued, else its title. */
+  subject: string;
   issuer: string;
+  /** The unit that receives the reports, by name: "UBND phường (qua <receiver>)". */
+  receiver: string;
   place: string;
   unit: { id: string; name: string };
   instance: string;
@@ -38,7 +43,14 @@ export function formContent(plan: Plan, unit: string, instance: string): FormCon
   return {
     planId: plan.id,
     planTitle: plan.title,
+    subject:
+      plan.number && plan.date
+        ? `Kế hoạch số ${plan.number} ngày ${formatVnDate(plan.date)} của ${plan.issuer}`
+        : /^kế hoạch/i.test(plan.title)
+          ? plan.title.replace(/\s+/g, ' ')
+          : `Kế hoạch ${plan.title.replace(/\s+/g, ' ').replace(/^./, (ch) => ch.toLocaleLowerCase('vi'))}`,
     issuer: plan.issuer,
+    receiver: plan.receiver ? nameOf(plan, plan.receiver.ref) : '',
     place: typeof plan.raw.place === 'string' ? plan.raw.place : '',
     unit: { id: unit, name: nameOf(plan, unit) },
     instance,
