@@ -100,6 +100,7 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
         periodInWords: periodInWords(p.period.name, p.year),
         date: date ?? summary.date,
         ...(number ? { number } : {}),
+        ...(plan.number && plan.date ? { plan: { number: plan.number, date: plan.date } } : {}),
         signer: { on_behalf: text(signer.on_behalf), title: text(signer.title), name: text(signer.name) },
       },
       opts.lang,

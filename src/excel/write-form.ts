@@ -87,6 +87,8 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
     pageSetup: {
       paperSize: 9,
       orientation: 'portrait',
+      // Input fills guide the person filling in; on paper the document is black and white.
+      blackAndWhite: true,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,

@@ -22,6 +22,8 @@ export interface Heading {
   date: string;
   /** The number of the ward's report this summary is attached to, e.g. "25/BC-UBND". */
   number?: string;
+  /** The plan's number and date (ISO), once issued. */
+  plan?: { number: string; date: string };
   signer: { on_behalf: string; title: string; name: string };
 }
 
@@ -204,6 +206,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   block('', `${h.place}, ${w.dateLine(h.date)}`, { italic: true });
   ws.addRow([]).commit();
   title(ws, w.title, span, { size: 14 });
+  if (h.plan) title(ws, w.planLine(h.plan.number, formatVnDate(h.plan.date)), span);
   title(ws, h.periodInWords, span);
   title(ws, w.attached(h.issuerShort, h.number, h.number ? formatVnDate(h.date) : undefined), span, {
     bold: false,
@@ -249,18 +252,19 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { box: true, bold: true },
   ).commit();
   ws.addRow([]).commit();
-  const sign = (left: string, right: string, o: { bold?: boolean; italic?: boolean } = {}) => {
-    const row = ws.addRow([left, '', '', '', '', '', right]);
+  // The preparer on the left, the plan's signer on the right: a title, room to sign, a name.
+  const sign = (left: string, right: string, o: { italic?: boolean } = {}) => {
+    const row = ws.addRow([clean(left), '', '', '', '', '', clean(right)]);
     ws.mergeCells(row.number, 1, row.number, 3);
     ws.mergeCells(row.number, 7, row.number, span);
     for (const k of [1, 7]) {
-      row.getCell(k).font = { name: FONT, size: 12, bold: o.bold ?? true, italic: o.italic ?? false };
+      row.getCell(k).font = { name: FONT, size: 12, bold: !o.italic, italic: o.italic ?? false };
       row.getCell(k).alignment = { horizontal: 'center' };
     }
     row.commit();
   };
   sign(w.preparer, h.signer.on_behalf);
-  sign('', h.signer.title);
+  sign(w.signHint, h.signer.title, { italic: true });
   for (let k = 0; k < 4; k++) ws.addRow([]).commit();
   sign('', h.signer.name);
   ws.commit();

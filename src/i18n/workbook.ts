@@ -50,6 +50,8 @@ const vi = {
   ],
   total: 'Tổng số lượt (đơn vị × nhiệm vụ)',
   preparer: 'NGƯỜI LẬP BIỂU',
+  signHint: '(Ký, ghi rõ họ tên)',
+  planLine: (number: string, date: string) => `Thực hiện Kế hoạch số ${number} ngày ${date}`,
   unitsTitle: 'TÌNH HÌNH GỬI BÁO CÁO',
   unitHead: [
     'STT',
@@ -126,6 +128,8 @@ const en: Words = {
   ],
   total: 'Total unit-task pairs',
   preparer: 'PREPARED BY',
+  signHint: '(Signature, full name)',
+  planLine: (number, date) => `Implementing Plan No. ${number} of ${date}`,
   unitsTitle: 'REPORT SUBMISSION',
   unitHead: [
     'No.',

@@ -1,0 +1,62 @@
+// The documents as printed: LibreOffice turns the workbooks into PDF and the page counts are what a
+// clerk would print. Runs where LibreOffice and poppler are installed (Debian's libreoffice-calc-nogui,
+// poppler-utils, fonts-liberation); skipped elsewhere.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dcs, FIXTURES, tempDir } from '../helpers/cli.js';
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const CAN_RENDER = has('soffice') && has('pdfinfo') && has('pdftotext');
+const NOW = new Date('2026-06-20T03:00:00Z');
+
+function render(xlsx: string): { pages: number; text: (page: number) => string } {
+  const dir = join(xlsx, '..');
+  // A profile of its own: two LibreOffice runs sharing one would silently do nothing.
+  const profile = `-env:UserInstallation=file://${join(dir, '.lo-profile')}`;
+  spawnSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+    encoding: 'utf8',
+    timeout: 120000,
+  });
+  const pdf = xlsx.replace(/\.xlsx$/, '.pdf');
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
+    text: (page) =>
+      spawnSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }).stdout,
+  };
+}
+
+describe.skipIf(!CAN_RENDER)('printed through LibreOffice', () => {
+  it("the fixture ward's Tổng hợp fits 2 landscape pages, and the workbook no more than its content needs", async () => {
+    const out = join(tempDir(), 'th.xlsx');
+    await dcs(['compile', '--plan', join(FIXTURES, 'phuong-hu-cau'), '--period', '2026-6t', '-o', out], {
+      now: NOW,
+    });
+    const pdf = render(out);
+    const tinhHinh = Array.from({ length: pdf.pages }, (_, k) => k + 1).find((p) =>
+      pdf.text(p).includes('TÌNH HÌNH GỬI BÁO CÁO'),
+    );
+    expect(tinhHinh! - 1).toBeLessThanOrEqual(2);
+    // Measured: 14 pages with Carlito (Calibri's metric twin, as Excel lays it out), 11 without.
+    expect(pdf.pages).toBeLessThanOrEqual(14);
+  }, 180000);
+
+  it('a Hồng An form prints on 2 portrait pages, its date line written once the date is filled', async () => {
+    const dir = tempDir();
+    await dcs(['template', '--period', '2026-6t', '--unit', 'vhxh', '-o', dir], { now: NOW });
+    const { fillWithExceljs } = await import('../helpers/forms.js');
+    const filled = join(dir, 'filled.xlsx');
+    await fillWithExceljs(join(dir, 'vhxh.xlsx'), filled, {
+      submitted: new Date(Date.UTC(2026, 5, 3)),
+      status: 'Hoàn thành',
+    });
+    const pdf = render(filled);
+    expect(pdf.pages).toBeLessThanOrEqual(2);
+    const first = pdf.text(1);
+    expect(first).toContain('Hồng An, ngày 03 tháng 6 năm 2026');
+    expect(first).toContain('Kết quả thực hiện Kế hoạch triển khai thực hiện Nghị quyết');
+    expect(first).not.toContain('Cách điền');
+    expect(pdf.text(pdf.pages)).toContain('THỦ TRƯỞNG ĐƠN VỊ');
+  }, 180000);
+});
