@@ -6,7 +6,7 @@ import type { Cell, Worksheet } from 'exceljs';
 import { formatDeadline } from '../time/calendar.js';
 import { FORM_ID, FORM_VERSION, META_SHEET, STATUS_LABELS, type FormContent } from '../forms/content.js';
 import { excel } from './exceljs.js';
-import { BOX, FONT, rowHeight } from './style.js';
+import { BOX, bodyRule, FONT, mottoRule, rowHeight, RULE_SIZE } from './style.js';
 import { periodInWords } from '../model/periods.js';
 
 export const SHEET = 'Báo cáo';
@@ -60,6 +60,7 @@ function merged(
   return cell;
 }
 
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const INSTRUCTIONS =
   'Cách điền: chỉ điền vào các ô nền vàng; chọn Tiến độ thực hiện trong danh sách; ghi ngày gửi dạng dd/mm/yyyy. Phần này không in ra.';
 
@@ -103,9 +104,13 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   merged(ws, r, 3, 6, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, align: 'center' });
   r++;
   merged(ws, r, 1, 2, c.unit.name.toLocaleUpperCase('vi'), { bold: true, align: 'center' });
-  merged(ws, r, 3, 6, 'Độc lập - Tự do - Hạnh phúc', { bold: true, align: 'center', size: 13 });
+  merged(ws, r, 3, 6, MOTTO, { bold: true, align: 'center', size: 13 });
   fitRow(ws, r, [[c.unit.name, WIDTHS[0] + WIDTHS[1]]]);
-  r += 2;
+  r++;
+  merged(ws, r, 1, 2, bodyRule(c.unit.name.toLocaleUpperCase('vi')), { align: 'center', size: RULE_SIZE });
+  merged(ws, r, 3, 6, mottoRule(MOTTO, 13), { align: 'center', size: RULE_SIZE });
+  ws.getRow(r).height = 9;
+  r++;
   // The date line shows the date once "Ngày gửi báo cáo" is filled (set below, when that cell is known).
   const dateLine = merged(ws, r, 3, 6, '', { italic: true, align: 'center' });
   r += 2;

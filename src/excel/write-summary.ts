@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/messages.js';
 import { formatVnDate, parseIso } from '../time/calendar.js';
 import type { DetailRow, Summary, UnitRow } from '../compile/summary.js';
 import { excel } from './exceljs.js';
-import { BOX, FONT, rowHeight, type CellText } from './style.js';
+import { BOX, bodyRule, FONT, mottoRule, rowHeight, RULE_SIZE, type CellText } from './style.js';
 import { WORDS } from '../i18n/workbook.js';
 
 export interface Heading {
@@ -181,7 +181,8 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     { width: 12, align: 'center', numFmt: '0.0%' },
   ];
   const span = taskCols.length;
-  const head = 9;
+  // The header block takes four rows, the titles three or four; then a blank row and the table.
+  const head = h.plan ? 11 : 10;
   const ws = setup(wb, w.sheets[0], `${head}:${head}`, head, w.page);
   sheet(ws, taskCols);
   const [parent, body]: [string, string] = /^ủy ban nhân dân /i.test(h.issuerName)
@@ -190,19 +191,33 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   const block = (
     left: string,
     right: string,
-    o: { bold?: boolean; italic?: boolean; rightBold?: boolean } = {},
+    o: { bold?: boolean; italic?: boolean; rightBold?: boolean; rightSize?: number } = {},
   ) => {
     const row = ws.addRow([left, '', '', right]);
     ws.mergeCells(row.number, 1, row.number, 3);
     ws.mergeCells(row.number, 4, row.number, span);
     row.getCell(1).font = { name: FONT, size: 12, bold: o.bold ?? false };
-    row.getCell(4).font = { name: FONT, size: 12, bold: o.rightBold ?? false, italic: o.italic ?? false };
+    row.getCell(4).font = {
+      name: FONT,
+      size: o.rightSize ?? 12,
+      bold: o.rightBold ?? false,
+      italic: o.italic ?? false,
+    };
     for (const k of [1, 4]) row.getCell(k).alignment = { horizontal: 'center', vertical: 'middle' };
     row.height = 18;
     row.commit();
   };
   block(parent, w.nation, { rightBold: true });
-  block(body, w.motto, { bold: true, rightBold: true });
+  block(body, w.motto, { bold: true, rightBold: true, rightSize: 13 });
+  const rules = ws.addRow([body ? bodyRule(body) : '', '', '', mottoRule(w.motto, 13)]);
+  ws.mergeCells(rules.number, 1, rules.number, 3);
+  ws.mergeCells(rules.number, 4, rules.number, span);
+  for (const k of [1, 4]) {
+    rules.getCell(k).font = { name: FONT, size: RULE_SIZE };
+    rules.getCell(k).alignment = { horizontal: 'center', vertical: 'top' };
+  }
+  rules.height = 9;
+  rules.commit();
   block('', `${h.place}, ${w.dateLine(h.date)}`, { italic: true });
   ws.addRow([]).commit();
   title(ws, w.title, span, { size: 14 });

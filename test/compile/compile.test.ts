@@ -68,8 +68,12 @@ describe('dcs compile on the shipped plan', () => {
     const sum = wb.getWorksheet('Tổng hợp')!;
     expect(sum.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN');
     expect(sum.getCell('A2').value).toBe('PHƯỜNG HỒNG AN');
+    // Nghị định 30's rules: short under the issuing body, as long as the motto under it.
+    expect(String(sum.getCell('A3').value)).toMatch(/^─{3,}$/);
+    expect(String(sum.getCell('D3').value)).toMatch(/^─{10,}$/);
+    expect(sum.getCell('A10').value).toBe('STT');
     // Dated the day after the deadline, or the latest report used if later (KTHT's, of 08/06).
-    expect(sum.getCell('D3').value).toBe('Hồng An, ngày 08 tháng 6 năm 2026');
+    expect(sum.getCell('D4').value).toBe('Hồng An, ngày 08 tháng 6 năm 2026');
     const counts = (id: string) => (rowOf(sum, id).values as unknown[]).slice(4, 11);
     // STT | … | assigned, done, in progress, not started, not applicable, not reported, rate
     expect(counts('II.1')).toEqual([3, 1, 1, 0, 0, 1, 1 / 3]);
@@ -150,7 +154,7 @@ describe('dcs compile on the shipped plan', () => {
       now: NOW,
       env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 12) / 1000) },
     });
-    expect((await sheets(out)).getWorksheet('Tổng hợp')!.getCell('D3').value).toBe(
+    expect((await sheets(out)).getWorksheet('Tổng hợp')!.getCell('D4').value).toBe(
       'Hồng An, ngày 12 tháng 6 năm 2026',
     );
   });
@@ -208,8 +212,8 @@ describe('dcs compile on the shipped plan', () => {
     );
     expect(r.code).toBe(1);
     const sum = (await sheets(out)).getWorksheet('Tổng hợp')!;
-    expect(sum.getCell('D3').value).toBe('Hồng An, ngày 10 tháng 6 năm 2026');
-    expect(sum.getCell('A7').value).toBe(
+    expect(sum.getCell('D4').value).toBe('Hồng An, ngày 10 tháng 6 năm 2026');
+    expect(sum.getCell('A8').value).toBe(
       '(Kèm theo Báo cáo số 25/BC-UBND ngày 10/06/2026 của UBND phường Hồng An)',
     );
     const bad = await dcs(
