@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/messages.js';
 import { formatVnDate, parseIso } from '../time/calendar.js';
 import type { DetailRow, Summary, UnitRow } from '../compile/summary.js';
 import { excel } from './exceljs.js';
+import { breakBefore, pageHeight } from './paging.js';
 import { BOX, bodyRule, FONT, mottoRule, rowHeight, RULE_SIZE, type CellText } from './style.js';
 import { WORDS } from '../i18n/workbook.js';
 
@@ -53,14 +54,26 @@ function sheet(ws: Worksheet, cols: Col[]): void {
   ws.columns = cols.map((c) => ({ width: c.width }));
 }
 
-function addRow(
-  ws: Worksheet,
-  values: CellValue[],
-  cols: Col[],
-  o: { bold?: boolean; box?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' } = {},
-): Row {
+/** Rows the summary's signature block takes: title, how to sign, four rows of room, the name. */
+const SIGNATURE_ROWS = 7;
+/** A row whose height is not set, and the header and title rows above the table (at most). */
+const DEFAULT_HEIGHT = 15;
+const TITLE_HEIGHT = 20;
+
+type RowStyle = { bold?: boolean; box?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' };
+
+/** The height a row of these values gets: its tallest wrapped text. */
+function heightOf(values: CellValue[], cols: Col[], o: RowStyle = {}): number {
+  const texts: CellText[] = values.flatMap((v, k) =>
+    typeof v === 'string'
+      ? [{ text: v, chars: (cols[k] ?? { width: 12 }).width, size: o.size ?? 12, bold: o.bold ?? false }]
+      : [],
+  );
+  return rowHeight(texts);
+}
+
+function addRow(ws: Worksheet, values: CellValue[], cols: Col[], o: RowStyle = {}): Row {
   const row = ws.addRow(values);
-  const texts: CellText[] = [];
   values.forEach((v, k) => {
     const cell = row.getCell(k + 1);
     if (typeof v === 'string') cell.value = v === '' ? null : clean(v);
@@ -70,10 +83,8 @@ function addRow(
     cell.alignment = { wrapText: true, vertical: 'top', horizontal: o.align ?? col.align ?? 'left' };
     if (o.box) cell.border = BOX;
     if (col.numFmt && (typeof v === 'number' || v instanceof Date)) cell.numFmt = col.numFmt;
-    if (typeof v === 'string')
-      texts.push({ text: v, chars: col.width, size: o.size ?? 12, bold: o.bold ?? false });
   });
-  row.height = rowHeight(texts);
+  row.height = heightOf(values, cols, o);
   return row;
 }
 
@@ -229,24 +240,31 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   });
   ws.addRow([]).commit();
   addRow(ws, w.taskHead, taskCols, { bold: true, box: true, align: 'center' }).commit();
+  const taskRow = (t: Summary['tasks'][number]): CellValue[] => [
+    t.id,
+    t.content,
+    t.lead,
+    t.assigned,
+    t.done,
+    t.inProgress,
+    t.notStarted,
+    t.notApplicable,
+    t.notReported,
+    t.rate ?? '—',
+  ];
+  // The signature block prints with the last two tasks and the total, never alone on a page.
+  const heights = [
+    ...Array<number>(head - 1).fill(TITLE_HEIGHT),
+    heightOf(w.taskHead, taskCols, { bold: true }),
+    ...s.tasks.map((t) => heightOf(taskRow(t), taskCols)),
+    ...Array<number>(1 + 1 + SIGNATURE_ROWS).fill(DEFAULT_HEIGHT),
+  ];
+  const keepFrom = head + Math.max(0, s.tasks.length - 2);
+  const breakAt = breakBefore(heights, head - 1, keepFrom, pageHeight(taskCols.map((c) => c.width)));
   for (const t of s.tasks) {
-    addRow(
-      ws,
-      [
-        t.id,
-        t.content,
-        t.lead,
-        t.assigned,
-        t.done,
-        t.inProgress,
-        t.notStarted,
-        t.notApplicable,
-        t.notReported,
-        t.rate ?? '—',
-      ],
-      taskCols,
-      { box: true },
-    ).commit();
+    const row = addRow(ws, taskRow(t), taskCols, { box: true });
+    if (breakAt !== undefined && row.number === breakAt) row.addPageBreak();
+    row.commit();
   }
   const tot = s.total;
   addRow(
@@ -280,7 +298,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   };
   sign(w.preparer, h.signer.on_behalf);
   sign(w.signHint, h.signer.title, { italic: true });
-  for (let k = 0; k < 4; k++) ws.addRow([]).commit();
+  for (let k = 0; k < SIGNATURE_ROWS - 3; k++) ws.addRow([]).commit();
   sign('', h.signer.name);
   ws.commit();
 
