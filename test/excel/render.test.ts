@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dcs, FIXTURES, tempDir } from '../helpers/cli.js';
+import { dcs, FIXTURES, HONG_AN, tempDir } from '../helpers/cli.js';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const CAN_RENDER = has('soffice') && has('pdfinfo') && has('pdftotext');
@@ -40,6 +40,19 @@ describe.skipIf(!CAN_RENDER)('printed through LibreOffice', () => {
     expect(tinhHinh! - 1).toBeLessThanOrEqual(2);
     // Measured: 14 pages with Carlito (Calibri's metric twin, as Excel lays it out), 11 without.
     expect(pdf.pages).toBeLessThanOrEqual(14);
+  }, 180000);
+
+  it('the Hồng An Tổng hợp keeps its signature block whole, with the last tasks and the total', async () => {
+    const out = join(tempDir(), 'th.xlsx');
+    await dcs(['compile', '--plan', HONG_AN, '--period', '2026-6t', '-o', out], { now: NOW });
+    const pdf = render(out);
+    const page = Array.from({ length: pdf.pages }, (_, k) => k + 1).find((p) =>
+      pdf.text(p).includes('NGƯỜI LẬP BIỂU'),
+    )!;
+    const text = pdf.text(page);
+    expect(text).toContain('CHỦ TỊCH');
+    expect(text).toContain('Tổng số lượt');
+    expect(text).toMatch(/^IV\.\d/m);
   }, 180000);
 
   it('a Hồng An form prints on 2 portrait pages, its date line written once the date is filled', async () => {
