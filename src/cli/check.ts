@@ -1,6 +1,6 @@
 // dcs check [PATHS…]: validate the plan folder and print every problem found; with paths (files or
 // folders of the plan, e.g. reports/2026-6t), only the problems of what lies there.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { formatCheckGithub } from '../format/check-github.js';
 import { formatCheckJson } from '../format/check-json.js';
@@ -10,19 +10,12 @@ import type { GlobalOptions, Io } from './io.js';
 import { choice } from './options.js';
 import { findPlanDir, planAbove } from './plan-dir.js';
 import { loadPlan } from './load-plan.js';
+import { isFolder } from './write.js';
 
 export interface CheckOptions extends GlobalOptions {
   format?: string;
   strict?: boolean;
 }
-
-const isDir = (p: string): boolean => {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'github'] as const);
@@ -33,7 +26,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   const first = named[0];
   const own =
     first !== undefined && !opts.plan && !io.env.DCS_PLAN
-      ? planAbove(isDir(first) ? first : dirname(first))
+      ? planAbove(isFolder(first) ? first : dirname(first))
       : undefined;
   const planDir = own ?? findPlanDir(io.cwd, opts.plan, io.env);
   for (const [i, f] of named.entries()) {

@@ -15,7 +15,8 @@ export function refuseOverwrite(paths: string[], force: boolean, cwd: string): v
     throw new UsageError('usage.exists', { files: existing.map((p) => shown(cwd, p)).join(', ') });
 }
 
-function isFolder(p: string): boolean {
+/** Whether a path is an existing folder (false for anything that cannot be looked at). */
+export function isFolder(p: string): boolean {
   try {
     return statSync(p).isDirectory();
   } catch {

@@ -31,9 +31,11 @@ export function textWidth(text: string, size: number, bold = false): number {
   return (units / 1000) * size;
 }
 
-/** Points available for text in a column `chars` wide (Excel's unit: the default font's digit,
- * 7 pixels, plus 5 pixels of padding; minus the cell's own margins). */
-export const columnPoints = (chars: number): number => (Math.trunc(chars * 7 + 5) * 72) / 96 - 2;
+/** Points a column `chars` wide takes (Excel's unit: the default font's digit, 7 pixels, plus 5). */
+export const columnWidth = (chars: number): number => (Math.trunc(chars * 7 + 5) * 72) / 96;
+
+/** Points available for text in such a column: its width less the cell's own margins. */
+export const columnPoints = (chars: number): number => columnWidth(chars) - 2;
 
 /** Lines a text takes, wrapped at spaces as a spreadsheet does, in a column `chars` wide. */
 export function wrappedLines(text: string, chars: number, size = 12, bold = false): number {

@@ -1,11 +1,9 @@
 // Where a printed sheet's pages will break, estimated from its rows' heights, so that a signature
 // block is never left alone on a page or split across two. Pure.
+import { columnWidth } from './metrics.js';
 
 /** A4 landscape, inches, less the summary's margins (left 0.8, right 0.5, top and bottom 0.7). */
 export const LANDSCAPE = { width: (11.69 - 0.8 - 0.5) * 72, height: (8.27 - 0.7 - 0.7) * 72 };
-
-/** Points a column `chars` wide takes (Excel's unit: a 7-pixel digit plus 5 pixels). */
-const columnWidth = (chars: number): number => (Math.trunc(chars * 7 + 5) * 72) / 96;
 
 /** The height, in the sheet's own points, of one printed page when the sheet is fit to the page width. */
 export function pageHeight(columns: number[], page = LANDSCAPE): number {
