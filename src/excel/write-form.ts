@@ -20,7 +20,8 @@ export const LABELS = {
   proposals: 'IV. ĐỀ XUẤT, KIẾN NGHỊ',
 };
 const WIDTHS = [9, 44, 12, 17, 34, 18] as const;
-const INPUT = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFF8D6' } };
+/** Yellow for an input cell while it is blank; see markBlankInputs. */
+const INPUT = { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: 'FFFFF8D6' } };
 const GREY = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFEDEDED' } };
 
 function style(
@@ -38,11 +39,40 @@ function style(
   cell.font = { name: FONT, size: o.size ?? 12, bold: o.bold ?? false, italic: o.italic ?? false };
   cell.alignment = { wrapText: true, vertical: 'top', horizontal: o.align ?? 'left' };
   if (o.box) cell.border = BOX;
-  if (o.input) {
-    cell.fill = INPUT;
-    cell.protection = { locked: false };
-  }
+  if (o.input) cell.protection = { locked: false };
   if (o.grey) cell.fill = GREY;
+}
+
+/**
+ * Input cells are yellow while blank: a conditional format, which Excel and LibreOffice both draw, so a
+ * filled-in form prints black on white even where page setup's "black and white" (also set) is ignored,
+ * as LibreOffice ignores it. A field left blank still shows on paper, which is what the signer should see.
+ */
+function markBlankInputs(ws: Worksheet, optional: Map<string, string>): void {
+  const inputs: string[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      // exceljs types `protection` as always there; a cell never given any has none.
+      const protection = cell.protection as Partial<typeof cell.protection> | undefined;
+      if (protection?.locked === false && cell.master.address === cell.address) inputs.push(cell.address);
+    }),
+  );
+  for (const ref of inputs) {
+    // An optional cell (a task's note) is yellow only until its row's required cell is filled.
+    const after = optional.get(ref);
+    const blank = `LEN(TRIM(${ref}))=0`;
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [after ? `AND(${blank},LEN(TRIM(${after}))=0)` : blank],
+          style: { fill: INPUT },
+        },
+      ],
+    });
+  }
 }
 
 function merged(
@@ -152,6 +182,7 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   r++;
   const statusList = `"${Object.values(STATUS_LABELS).join(',')}"`;
   const firstTask = r;
+  const optional = new Map<string, string>();
   for (const t of c.tasks) {
     const content = t.output ? `${t.content}\nSản phẩm: ${t.output}` : t.content;
     const role = `${t.role === 'lead' ? 'Chủ trì' : 'Phối hợp'}${t.via ? ` (qua nhóm)` : ''}`;
@@ -163,6 +194,7 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
     );
     for (const k of [4, 5, 6])
       style(ws.getCell(r, k), { input: true, box: true, align: k === 4 ? 'center' : 'left' });
+    optional.set(ws.getCell(r, 6).address, ws.getCell(r, 4).address);
     ws.getCell(r, 4).dataValidation = {
       type: 'list',
       allowBlank: true,
@@ -246,9 +278,12 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
   r = name + 1;
   const submitted = labelled.submitted!;
   dateLine.value = { formula: dateFormula(c.place, c.year, submitted) };
-  ws.pageSetup.printArea = `A1:${String.fromCharCode(64 + total)}${r}`;
+  // exceljs puts "$" before each half as given: "A$1" makes the absolute "$A$1" LibreOffice needs
+  // (it prints the whole sheet, instructions and all, for "$A1").
+  ws.pageSetup.printArea = `A$1:${String.fromCharCode(64 + total)}$${r}`;
   ws.pageSetup.printTitlesRow = `${headRow}:${headRow}`;
   ws.views = [{ state: 'normal', showGridLines: false }];
+  markBlankInputs(ws, optional);
   await ws.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,

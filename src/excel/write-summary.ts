@@ -41,7 +41,23 @@ const clean = (s: string): string => {
   const t = s.replace(XML_ILLEGAL, '');
   return t.length > 32000 ? `${t.slice(0, 32000)}…` : t;
 };
-const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+/**
+ * A task's content in at most `n` characters, for a table that names tasks rather than quotes them: whole
+ * when short; else up to the last clause break (";" or ":") past the first third, or the last whole
+ * word, then "…". The plan holds the full text.
+ */
+export function brief(text: string, n: number): string {
+  const s = text.replace(/\s+/g, ' ').trim();
+  if (s.length <= n) return s;
+  const head = s.slice(0, n - 1);
+  const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'));
+  const word = head.lastIndexOf(' ');
+  const end = clause >= n / 3 ? clause : word >= n / 2 ? word : n - 1;
+  return `${s.slice(0, end).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+/** How long a task's content may be in the Tổng hợp (about two lines of its column) and in Chi tiết. */
+const BRIEF_SUMMARY = 110;
+const BRIEF_DETAIL = 80;
 
 type CellValue = string | number | Date | null;
 interface Col {
@@ -242,7 +258,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   addRow(ws, w.taskHead, taskCols, { bold: true, box: true, align: 'center' }).commit();
   const taskRow = (t: Summary['tasks'][number]): CellValue[] => [
     t.id,
-    t.content,
+    brief(t.content, BRIEF_SUMMARY),
     t.lead,
     t.assigned,
     t.done,
@@ -252,12 +268,15 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     t.notReported,
     t.rate ?? '—',
   ];
+  const shortened = s.tasks.some(
+    (t) => brief(t.content, BRIEF_SUMMARY) !== t.content.replace(/\s+/g, ' ').trim(),
+  );
   // The signature block prints with the last two tasks and the total, never alone on a page.
   const heights = [
     ...Array<number>(head - 1).fill(TITLE_HEIGHT),
     heightOf(w.taskHead, taskCols, { bold: true }),
     ...s.tasks.map((t) => heightOf(taskRow(t), taskCols)),
-    ...Array<number>(1 + 1 + SIGNATURE_ROWS).fill(DEFAULT_HEIGHT),
+    ...Array<number>(1 + (shortened ? 1 : 0) + 1 + SIGNATURE_ROWS).fill(DEFAULT_HEIGHT),
   ];
   const keepFrom = head + Math.max(0, s.tasks.length - 2);
   const breakAt = breakBefore(heights, head - 1, keepFrom, pageHeight(taskCols.map((c) => c.width)));
@@ -284,6 +303,12 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     taskCols,
     { box: true, bold: true },
   ).commit();
+  if (shortened) {
+    const note = ws.addRow([w.briefNote]);
+    ws.mergeCells(note.number, 1, note.number, span);
+    note.getCell(1).font = { name: FONT, size: 11, italic: true };
+    note.commit();
+  }
   ws.addRow([]).commit();
   // The preparer on the left, the plan's signer on the right: a title, room to sign, a name.
   const sign = (left: string, right: string, o: { italic?: boolean } = {}) => {
@@ -348,7 +373,7 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
   for (const d of s.details)
     addRow(
       ds,
-      [d.unit, d.task, cut(d.content.replace(/\s+/g, ' '), 80), detailStatus(d, w), d.result, d.note],
+      [d.unit, d.task, brief(d.content, BRIEF_DETAIL), detailStatus(d, w), d.result, d.note],
       detailCols,
       { box: true },
     ).commit();

@@ -34,6 +34,7 @@ const vi = {
   nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',
   title: 'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH',
+  briefNote: 'Ghi chú: nội dung nhiệm vụ ghi tóm tắt (…); toàn văn theo Kế hoạch.',
   attached: (issuer: string, number?: string, date?: string) =>
     `(Kèm theo Báo cáo số ${number ?? '        /BC-UBND'} ngày ${date ?? '      /      /        '} của ${issuer})`,
   taskHead: [
@@ -112,6 +113,7 @@ const en: Words = {
   nation: 'SOCIALIST REPUBLIC OF VIET NAM',
   motto: 'Independence - Freedom - Happiness',
   title: 'SUMMARY OF THE RESULTS OF THE PLAN',
+  briefNote: 'Note: tasks are shortened (…); the plan holds their full text.',
   attached: (issuer, number, date) =>
     `(Attached to Report No. ${number ?? '        /BC-UBND'} of ${date ?? '      /      /        '} of ${issuer})`,
   taskHead: [

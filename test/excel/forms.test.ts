@@ -68,6 +68,22 @@ describe('dcs template', () => {
     ]);
     expect(statusCell.protection?.locked).toBe(false);
     expect(ws.getCell('B1').protection?.locked).not.toBe(false);
+    // Inputs are yellow only while blank (a conditional format), so a filled form prints black on
+    // white in LibreOffice too; a task's note only until its status is chosen.
+    expect(statusCell.fill).not.toMatchObject({ pattern: 'solid' });
+    // exceljs reads them back but does not type them.
+    const formats = (
+      ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }
+    ).conditionalFormattings;
+    const rules = formats.map((f) => [f.ref, f.rules[0]!.formulae[0]]);
+    expect(rules).toContainEqual([statusCell.address, `LEN(TRIM(${statusCell.address}))=0`]);
+    const note = `F${statusCell.row}`;
+    expect(rules).toContainEqual([note, `AND(LEN(TRIM(${note}))=0,LEN(TRIM(${statusCell.address}))=0)`]);
+    expect(rules.some(([ref]) => ref === 'B1')).toBe(false);
+    // Absolute, or LibreOffice prints the instructions beside the form.
+    expect(ws.pageSetup.printArea).toMatch(/^A\d+:F\d+$/);
+    const book = await (await import('jszip')).default.loadAsync(readFileSync(join(out, 'tdp-3.xlsx')));
+    expect(await book.file('xl/workbook.xml')!.async('string')).toMatch(/!\$A\$1:\$F\$\d+</);
   });
 
   it('--format yaml writes commented YAML forms that check once filled in', async () => {

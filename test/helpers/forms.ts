@@ -31,5 +31,9 @@ export async function fillWithExceljs(
     }
   });
   for (const [address, value] of Object.entries(o.cells ?? {})) ws.getCell(address).value = value;
+  // As Excel would keep it: exceljs reads the print area "$A$1:$F$46" as "A1:F46" and writes back
+  // "$A1:$F46", which LibreOffice does not honour.
+  const area = ws.pageSetup.printArea;
+  if (area) ws.pageSetup.printArea = area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
   await wb.xlsx.writeFile(out);
 }
