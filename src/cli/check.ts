@@ -3,8 +3,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { formatCheckGithub } from '../format/check-github.js';
+import { formatCheckGitlab } from '../format/check-gitlab.js';
 import { formatCheckJson } from '../format/check-json.js';
 import { formatCheckText } from '../format/check-text.js';
+import { t } from '../i18n/ui.js';
+import type { PlanFolder } from '../load/folder.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { choice } from './options.js';
@@ -15,10 +18,31 @@ import { isFolder } from './write.js';
 export interface CheckOptions extends GlobalOptions {
   format?: string;
   strict?: boolean;
+  verbose?: boolean;
+}
+
+/** What check read, for the end of its text output: the plan's files, then each period folder by kind. */
+function readLines(folder: PlanFolder, opts: CheckOptions, within: (file: string) => boolean): string[] {
+  const periods = new Map<string, [number, number, number, number]>();
+  for (const r of folder.reports) {
+    if (!within(r.file)) continue;
+    const kind = r.kind === 'unreadable' ? (r.looksLike ?? 'other') : r.kind;
+    const k =
+      kind === 'yaml' ? 0 : kind === 'xlsx' || kind === 'old-excel' ? 1 : kind === 'attachment' ? 2 : 3;
+    const counts = periods.get(r.instance) ?? [0, 0, 0, 0];
+    counts[k]++;
+    periods.set(r.instance, counts);
+  }
+  return [
+    t(opts.lang, 'readPlan', { appendices: folder.appendices.size, units: folder.units !== null }),
+    ...[...periods].map(([instance, counts]) =>
+      t(opts.lang, 'readPeriod', { folder: `reports/${instance}`, counts }),
+    ),
+  ];
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
-  const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'github'] as const);
+  const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'github', 'gitlab'] as const);
   const named = paths.map((f) => resolve(io.cwd, f));
   for (const [i, f] of named.entries())
     if (!existsSync(f)) throw new UsageError('usage.fileNotFound', { file: paths[i]! });
@@ -63,13 +87,17 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
       ? formatCheckJson(diagnostics, opts.lang)
       : format === 'github'
         ? formatCheckGithub(diagnostics, opts.lang)
-        : formatCheckText(diagnostics, {
-            lang: opts.lang,
-            color: opts.color,
-            sources,
-            files,
-            strict: opts.strict === true,
-          });
+        : format === 'gitlab'
+          ? formatCheckGitlab(diagnostics, opts.lang)
+          : formatCheckText(diagnostics, {
+              lang: opts.lang,
+              color: opts.color,
+              sources,
+              files,
+              strict: opts.strict === true,
+              verbose: opts.verbose === true,
+              read: readLines(folder, opts, within),
+            });
   io.stdout(out);
   const errors = diagnostics.some((d) => d.severity === 'error');
   return errors || (opts.strict && diagnostics.length > 0) ? 1 : 0;

@@ -29,7 +29,7 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
   const program = new Command('dcs')
     .usage(t(lang, 'help.usage.program'))
     .description(t(lang, 'help.description'))
-    .version(VERSION, '-V, --version', t(lang, 'help.version'))
+    .version(VERSION, '-v, --version', t(lang, 'help.version'))
     .helpOption('-h, --help', t(lang, 'help.help'))
     .helpCommand(`help [${lang === 'vi' ? 'lệnh' : 'command'}]`, t(lang, 'help.helpCommand'))
     .option(`--plan <${a('dir')}>`, t(lang, 'help.plan'))
@@ -49,11 +49,18 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .argument(`[${a('files')}...]`, t(lang, 'help.check.files'))
     .option(`--format <${a('format')}>`, t(lang, 'help.check.format'))
     .option('--strict', t(lang, 'help.check.strict'))
-    .action(async (files: string[], opts: { format?: string; strict?: boolean }, cmd: Command) => {
-      // Each command's code is loaded only when it runs: `dcs --help` pays for none of them.
-      const { runCheck } = await import('./check.js');
-      setCode(await runCheck(files, { ...globals(cmd, lang, io), ...opts }, io));
-    });
+    .option('--verbose', t(lang, 'help.check.verbose'))
+    .action(
+      async (
+        files: string[],
+        opts: { format?: string; strict?: boolean; verbose?: boolean },
+        cmd: Command,
+      ) => {
+        // Each command's code is loaded only when it runs: `dcs --help` pays for none of them.
+        const { runCheck } = await import('./check.js');
+        setCode(await runCheck(files, { ...globals(cmd, lang, io), ...opts }, io));
+      },
+    );
 
   program
     .command('tasks')
@@ -125,6 +132,15 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       .exitOverride()
       .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
     cmd.configureHelp(program.configureHelp());
+    const examples = `examples.${cmd.name()}`;
+    if (examples in ui[lang])
+      cmd.addHelpText(
+        'after',
+        `\n${t(lang, 'help.examples')}\n${tKey(lang, examples as UiKey, {})
+          .split('\n')
+          .map((l) => `  ${l}`)
+          .join('\n')}\n`,
+      );
   }
   return program;
 }
@@ -179,6 +195,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const program = build(lang, io, (c) => {
       code = c;
     });
+    // -V, commander's own default and what earlier versions took, still prints the version.
+    if (argv[0] === '-V') argv = ['--version', ...argv.slice(1)];
     if (argv.length === 0) {
       io.stderr(program.helpInformation());
       return 2;

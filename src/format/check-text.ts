@@ -12,6 +12,10 @@ export interface TextOptions {
   sources: Map<string, string>;
   files: number;
   strict: boolean;
+  /** Warnings with their excerpt and hint too (errors always have them). */
+  verbose: boolean;
+  /** What was read, a line each: the plan, then each period folder. */
+  read: string[];
 }
 
 const WIDTH = 100;
@@ -54,9 +58,12 @@ export function formatCheckText(diagnostics: Diagnostic[], o: TextOptions): stri
     if (!lines) split.set(file, (lines = text.split('\n')));
     return lines;
   };
+  // Errors, and warnings under --strict (they fail the run), in full; other warnings a line each.
+  const full = (d: Diagnostic) => d.severity === 'error' || o.verbose || o.strict;
   for (const d of diagnostics) {
     const sev = d.severity === 'error' ? c.red.bold(t(o.lang, 'error')) : c.yellow.bold(t(o.lang, 'warning'));
     out.push(`${c.bold(where(d))}  ${sev}  ${c.dim(d.code)}  ${messageOf(d, o.lang)}`);
+    if (!full(d)) continue;
     const text = linesOf(d.file);
     if (text !== undefined && d.line !== null)
       out.push(
@@ -70,6 +77,9 @@ export function formatCheckText(diagnostics: Diagnostic[], o: TextOptions): stri
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
+  if (diagnostics.some((d) => !full(d))) out.push('', c.dim(t(o.lang, 'briefNote')));
+  if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  out.push(...o.read.map((l) => c.dim(l)));
   out.push(
     diagnostics.length === 0
       ? c.green(t(o.lang, 'summaryClean', { files: o.files }))

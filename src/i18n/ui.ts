@@ -33,6 +33,19 @@ const vi = {
   summary: (p: { errors: number; warnings: number; files: number }) =>
     `${p.errors} lỗi, ${p.warnings} cảnh báo trong ${p.files} tệp đã kiểm tra.`,
   strictNote: 'Có cảnh báo và đang dùng --strict: coi như không đạt.',
+  briefNote: '(Cảnh báo in một dòng; --verbose để xem đoạn nguồn và gợi ý.)',
+  readPlan: (p: { appendices: number; units: boolean }) =>
+    `Đã đọc: kế hoạch${p.units ? ' + danh sách đơn vị' : ''}${p.appendices ? ` + ${p.appendices} phụ lục` : ''}`,
+  readPeriod: (p: { folder: string; counts: [number, number, number, number] }) => {
+    const [yaml, excel, attached, other] = p.counts;
+    const parts = [
+      yaml && `${yaml} YAML`,
+      excel && `${excel} Excel`,
+      attached && `${attached} đính kèm`,
+      other && `${other} tệp khác`,
+    ].filter(Boolean);
+    return `${p.folder}: ${parts.length ? parts.join(', ') : 'trống'}`;
+  },
   // usage errors
   'usage.unknownCommand': (p: { token: string }) => `Không có lệnh "${p.token}".`,
   'usage.unknownOption': (p: { token: string }) => `Không có tùy chọn "${p.token}".`,
@@ -67,7 +80,9 @@ const vi = {
   'help.check':
     'kiểm tra kế hoạch, đơn vị, phụ lục và báo cáo: cú pháp, mẫu (schema) và các quy tắc đối chiếu',
   'help.check.files': 'chỉ báo lỗi của các tệp hay thư mục này (mặc định: cả thư mục kế hoạch)',
-  'help.check.format': 'định dạng: text, json hoặc github',
+  'help.check.format':
+    'định dạng: text, json, github (chú thích GitHub Actions) hoặc gitlab (GitLab Code Quality)',
+  'help.check.verbose': 'in cả đoạn nguồn và gợi ý của cảnh báo (mặc định: mỗi cảnh báo một dòng)',
   'help.check.strict': 'coi cảnh báo là lỗi (mã thoát 1)',
   'tasks.head.id': 'STT',
   'tasks.head.content': 'Nội dung',
@@ -196,6 +211,35 @@ const vi = {
     `Đã tạo kế hoạch mẫu của ${p.ward} trong ${p.dir}/. Sửa các tệp YAML theo văn bản, rồi chạy: dcs check --plan ${p.dir}`,
   'help.init': 'tạo thư mục kế hoạch mẫu cho một phường, xã khác (dcs check chạy được ngay)',
   'help.init.ward': 'tên phường, xã, ví dụ "Phường Hồng Bàng"',
+  'help.examples': 'Ví dụ:',
+  'examples.check': [
+    'dcs check                              # cả thư mục kế hoạch',
+    'dcs check reports/2026-6t              # chỉ các báo cáo kỳ 6 tháng 2026',
+    'dcs check --format github --strict     # trong GitHub Actions, cảnh báo cũng là lỗi',
+  ].join('\n'),
+  'examples.tasks': [
+    'dcs tasks                              # mọi nhiệm vụ và thời gian thực hiện',
+    'dcs tasks --unit vhxh                  # việc Phòng Văn hóa - Xã hội chủ trì hoặc phối hợp',
+    'dcs tasks --format csv > nhiem-vu.csv  # mở bằng Excel',
+  ].join('\n'),
+  'examples.due': [
+    'dcs due                                # quá hạn và sắp đến hạn, tính đến hôm nay',
+    'dcs due --as-of 01/06/2026 --within 7  # tính đến ngày 01/6/2026, trong 7 ngày tới',
+    'dcs due --unit ktht --all              # mọi việc của Phòng Kinh tế, Hạ tầng và Đô thị',
+  ].join('\n'),
+  'examples.template': [
+    'dcs template --period 2026-6t -o bieu-mau/          # biểu mẫu Excel cho mọi đơn vị',
+    'dcs template --period 6t --unit vhxh -o bieu-mau/   # một đơn vị, kỳ 6 tháng năm nay',
+    'dcs template --period 2026-nam --format yaml -o bieu-mau/',
+  ].join('\n'),
+  'examples.compile': [
+    'dcs compile --period 2026-6t                         # ghi tong-hop/tong-hop-2026-6t.xlsx',
+    'dcs compile --period 2026-6t --date 08/06/2026 --number "25/BC-UBND" --force',
+  ].join('\n'),
+  'examples.init': [
+    'dcs init ../xa-an-lao --ward "Xã An Lão"',
+    'dcs init ke-hoach --ward "Phường Hồng Bàng" --start 01/12/2026',
+  ].join('\n'),
   'help.title.Usage:': 'Cách dùng:',
   'help.usage.program': '[tùy chọn] [lệnh]',
   'help.usage.options': '[tùy chọn]',
@@ -217,6 +261,19 @@ const en: Catalog = {
   summary: (p) =>
     `${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')} in ${plural(p.files, 'file')} checked.`,
   strictNote: 'Warnings found and --strict is set: failing.',
+  briefNote: '(Warnings on one line each; --verbose shows their excerpts and hints.)',
+  readPlan: (p) =>
+    `Read: the plan${p.units ? ' + units' : ''}${p.appendices ? ` + ${p.appendices} ${p.appendices === 1 ? 'appendix' : 'appendices'}` : ''}`,
+  readPeriod: (p) => {
+    const [yaml, excel, attached, other] = p.counts;
+    const parts = [
+      yaml && `${yaml} YAML`,
+      excel && `${excel} Excel`,
+      attached && plural(attached, 'attachment'),
+      other && plural(other, 'other file'),
+    ].filter(Boolean);
+    return `${p.folder}: ${parts.length ? parts.join(', ') : 'empty'}`;
+  },
   'usage.unknownCommand': (p) => `There is no command "${p.token}".`,
   'usage.unknownOption': (p) => `There is no option "${p.token}".`,
   'usage.didYouMean': (p) => `Did you mean "${p.suggestion}"?`,
@@ -245,7 +302,38 @@ const en: Catalog = {
   'help.helpCommand': 'show help for a command',
   'help.check': 'check the plan, units, appendices and reports: syntax, schema and cross-checks',
   'help.check.files': 'report only on these files or folders (default: the whole plan folder)',
-  'help.check.format': 'format: text, json or github',
+  'help.examples': 'Examples:',
+  'examples.check': [
+    'dcs check                              # the whole plan folder',
+    'dcs check reports/2026-6t              # only the 6-month reports of 2026',
+    'dcs check --format github --strict     # in GitHub Actions, warnings fail too',
+  ].join('\n'),
+  'examples.tasks': [
+    'dcs tasks                              # every task and its time',
+    'dcs tasks --unit vhxh                  # what Phòng Văn hóa - Xã hội leads or supports',
+    'dcs tasks --format csv > tasks.csv     # open in Excel',
+  ].join('\n'),
+  'examples.due': [
+    'dcs due                                # overdue and due soon, as of today',
+    'dcs due --as-of 2026-06-01 --within 7  # as of 1 June 2026, the next 7 days',
+    'dcs due --unit ktht --all              # everything of Phòng Kinh tế, Hạ tầng và Đô thị',
+  ].join('\n'),
+  'examples.template': [
+    'dcs template --period 2026-6t -o forms/             # an Excel form for every unit',
+    "dcs template --period 6t --unit vhxh -o forms/      # one unit, this year's 6-month period",
+    'dcs template --period 2026-nam --format yaml -o forms/',
+  ].join('\n'),
+  'examples.compile': [
+    'dcs compile --period 2026-6t                         # writes tong-hop/tong-hop-2026-6t.xlsx',
+    'dcs compile --period 2026-6t --date 08/06/2026 --number "25/BC-UBND" --force',
+  ].join('\n'),
+  'examples.init': [
+    'dcs init ../xa-an-lao --ward "Xã An Lão"',
+    'dcs init plan --ward "Phường Hồng Bàng" --start 2026-12-01',
+  ].join('\n'),
+  'help.check.format':
+    'format: text, json, github (GitHub Actions annotations) or gitlab (GitLab Code Quality)',
+  'help.check.verbose': 'show the excerpt and hint of warnings too (default: one line per warning)',
   'help.check.strict': 'treat warnings as errors (exit code 1)',
   'tasks.head.id': 'No.',
   'tasks.head.content': 'Task',

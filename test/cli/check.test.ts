@@ -115,6 +115,60 @@ describe('dcs check as a new user would break the plan', () => {
   });
 });
 
+describe('what check prints for people', () => {
+  it('errors in full, warnings a line each (--verbose: in full), then what it read', async () => {
+    const dir = planCopy(join(FIXTURES, 'phuong-hu-cau'));
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('lead: "vhxh"', 'lead: "vhxx"'));
+    const r = await dcs(['check', '--plan', dir]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    const error = lines.findIndex((l) => l.includes('lỗi  unknown-unit'));
+    expect(lines[error + 1]).toMatch(/^ *\d+ \| /);
+    const warning = lines.findIndex((l) => l.includes('cảnh báo  deadline-on-weekend'));
+    expect(lines[warning + 1]).not.toMatch(/\|/);
+    expect(r.stdout).toContain('--verbose để xem đoạn nguồn và gợi ý');
+    expect(r.stdout).toMatch(
+      /Đã đọc: kế hoạch \+ danh sách đơn vị \+ 2 phụ lục\nreports\/2025-6t: 28 YAML\n[^]*reports\/2026-6t: 28 YAML, 1 đính kèm\n/,
+    );
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^\d+ lỗi, 1 cảnh báo trong \d+ tệp đã kiểm tra\.$/,
+    );
+
+    const verbose = (await dcs(['check', '--plan', dir, '--verbose'])).stdout.split('\n');
+    const w = verbose.findIndex((l) => l.includes('cảnh báo  deadline-on-weekend'));
+    expect(verbose[w + 1]).toMatch(/^ *\d+ \| /);
+    expect(verbose.join('\n')).not.toContain('--verbose để xem');
+
+    const en = (await dcs(['check', '--plan', dir, '--lang', 'en'])).stdout;
+    expect(en).toContain('Read: the plan + units + 2 appendices');
+    expect(en).toContain('reports/2026-6t: 28 YAML, 1 attachment');
+  });
+
+  it('--format gitlab writes a Code Quality report GitLab shows in merge requests', async () => {
+    const dir = planCopy(join(FIXTURES, 'phuong-hu-cau'));
+    const plan = join(dir, 'plan.yaml');
+    const text = readFileSync(plan, 'utf8');
+    writeFileSync(plan, text.replace('lead: "vhxh"', 'lead: "vhxx"'));
+    const line = text.split('\n').findIndex((l) => l.includes('lead: "vhxh"')) + 1;
+    const r = await dcs(['check', '--plan', dir, '--format', 'gitlab'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as {
+      check_name: string;
+      severity: string;
+      fingerprint: string;
+      description: string;
+      location: { path: string; lines: { begin: number } };
+    }[];
+    const bad = report.find((x) => x.check_name === 'unknown-unit')!;
+    expect(bad).toMatchObject({ severity: 'major', location: { path: 'plan.yaml', lines: { begin: line } } });
+    expect(bad.description).toContain('vhxx');
+    expect(report.find((x) => x.check_name === 'deadline-on-weekend')!.severity).toBe('minor');
+    expect(new Set(report.map((x) => x.fingerprint)).size).toBe(report.length);
+    expect((await dcs(['check', '--plan', dir, '--format', 'gitlab'], { cwd: dir })).stdout).toBe(r.stdout);
+  });
+});
+
 describe('finding the plan folder', () => {
   it('uses $DCS_PLAN, and says so when it holds no plan', async () => {
     const r = await dcs(['check'], { cwd: tempDir(), env: { DCS_PLAN: HONG_AN } });
@@ -177,7 +231,25 @@ describe('the CLI shell', () => {
       );
     }
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect((await dcs(['--version'])).stdout.trim()).toBe(pkg.version);
+    for (const flag of ['--version', '-v', '-V'])
+      expect((await dcs([flag])).stdout.trim(), flag).toBe(pkg.version);
+  });
+
+  it("every command's help ends with real examples, in the help's language", async () => {
+    for (const c of ['check', 'tasks', 'due', 'template', 'compile', 'init']) {
+      const vi = (await dcs([c, '--help'])).stdout;
+      expect(vi, c).toMatch(new RegExp(`\\nVí dụ:\\n(  dcs ${c}.*\\n){2,3}\\n*$`));
+      const en = (await dcs([c, '--help', '--lang', 'en'])).stdout;
+      expect(en, c).toMatch(new RegExp(`\\nExamples:\\n(  dcs ${c}.*\\n){2,3}\\n*$`));
+    }
+    // The examples run: those that only read, on the Hồng An plan.
+    for (const argv of [
+      ['check'],
+      ['tasks', '--unit', 'vhxh'],
+      ['due', '--as-of', '01/06/2026', '--within', '7'],
+      ['due', '--unit', 'ktht', '--all'],
+    ])
+      expect((await dcs(argv)).code, argv.join(' ')).toBe(0);
   });
 
   it('colours only on a terminal', async () => {
