@@ -8,6 +8,7 @@ import type { Rule } from './context.js';
 import { appendices } from './rules/appendices.js';
 import { duplicateIds } from './rules/duplicate-ids.js';
 import { emptyGroups } from './rules/groups.js';
+import { placeholders } from './rules/placeholders.js';
 import { planStatus } from './rules/plan-status.js';
 import { leadIsSupport, references } from './rules/references.js';
 import { periodFiles, periodFolders, reportContent, reportIdentity, reportNames } from './rules/reports.js';
@@ -76,6 +77,15 @@ export const RULES: Rule[] = [
       en: 'a group without units yet; no unit owes reports',
     },
     run: emptyGroups,
+  },
+  {
+    name: 'placeholders',
+    codes: { 'placeholder-text': W },
+    description: {
+      vi: 'chữ mẫu chưa được thay, như "(họ và tên)" người ký mà `dcs init` ghi sẵn, hay một dòng dấu chấm',
+      en: 'template words not yet replaced, such as the signer "(họ và tên)" that `dcs init` writes, or a line of dots',
+    },
+    run: placeholders,
   },
   {
     name: 'timezone',

@@ -117,7 +117,8 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .description(t(lang, 'help.init'))
     .argument(`[${a('dir')}]`)
     .option(`--ward <${a('name')}>`, t(lang, 'help.init.ward'))
-    .action(async (dir: string | undefined, opts: { ward?: string }, cmd: Command) => {
+    .option(`--start <${a('date')}>`, t(lang, 'help.init.start'))
+    .action(async (dir: string | undefined, opts: { ward?: string; start?: string }, cmd: Command) => {
       const { runInit } = await import('./init.js');
       setCode(runInit(dir, { ...globals(cmd, lang, io), ...opts }, io));
     });

@@ -433,6 +433,16 @@ export const MESSAGES: { [C in MessageCode]: { vi: Message<CodeParams[C]>; en: M
       hint: () => 'Fill in the appendix when its text is available.',
     },
   },
+  'placeholder-text': {
+    vi: {
+      msg: (p) => `"${s(p.text)}" là chữ mẫu, chưa được thay bằng nội dung thật.`,
+      hint: () => 'Ghi nội dung thật vào đây (ví dụ họ và tên người ký) khi đã biết.',
+    },
+    en: {
+      msg: (p) => `"${s(p.text)}" is template text, not yet replaced.`,
+      hint: () => 'Write the real value here (e.g. the signer’s full name) once it is known.',
+    },
+  },
   'group-empty': {
     vi: {
       msg: (p) => `Nhóm "${s(p.group)}" chưa có đơn vị nào.`,

@@ -207,10 +207,13 @@ const vi = {
   'usage.needDir': 'Cần chỉ thư mục tạo kế hoạch: dcs init THƯ-MỤC --ward "Phường X".',
   'usage.needWard': 'Cần tên phường, xã: --ward "Phường X".',
   'usage.notEmpty': (p: { dir: string }) => `Thư mục "${p.dir}" đã có tệp; chọn một thư mục mới hoặc trống.`,
-  'init.done': (p: { dir: string; ward: string }) =>
-    `Đã tạo kế hoạch mẫu của ${p.ward} trong ${p.dir}/. Sửa các tệp YAML theo văn bản, rồi chạy: dcs check --plan ${p.dir}`,
+  'usage.badWard': (p: { ward: string }) =>
+    `"${p.ward}" không bắt đầu bằng "Phường", "Xã" hoặc "Đặc khu"; ghi đủ, ví dụ --ward "Xã An Lão".`,
+  'init.done': (p: { dir: string; ward: string; start: string }) =>
+    `Đã tạo kế hoạch mẫu của ${p.ward} trong ${p.dir}/, áp dụng từ ngày ${p.start}. Xem ${p.dir}/README.md để biết cần điền gì tiếp, rồi chạy: dcs check --plan ${p.dir}`,
   'help.init': 'tạo thư mục kế hoạch mẫu cho một phường, xã khác (dcs check chạy được ngay)',
-  'help.init.ward': 'tên phường, xã, ví dụ "Phường Hồng Bàng"',
+  'help.init.ward': 'tên phường, xã, đặc khu, bắt đầu bằng "Phường", "Xã" hoặc "Đặc khu", ví dụ "Xã An Lão"',
+  'help.init.start': 'ngày kế hoạch bắt đầu áp dụng (mặc định: hôm nay): chỉ những hạn từ ngày đó mới tính',
   'help.examples': 'Ví dụ:',
   'examples.check': [
     'dcs check                              # cả thư mục kế hoạch',
@@ -449,10 +452,13 @@ const en: Catalog = {
   'usage.needDir': 'Say where to create the plan: dcs init DIR --ward "Phường X".',
   'usage.needWard': 'Give the ward\'s name: --ward "Phường X".',
   'usage.notEmpty': (p) => `The folder "${p.dir}" is not empty; choose a new or empty folder.`,
+  'usage.badWard': (p) =>
+    `"${p.ward}" does not begin with "Phường", "Xã" or "Đặc khu"; write it in full, e.g. --ward "Xã An Lão".`,
   'init.done': (p) =>
-    `Created a starter plan for ${p.ward} in ${p.dir}/. Edit its YAML files after the document, then run: dcs check --plan ${p.dir}`,
+    `Created a starter plan for ${p.ward} in ${p.dir}/, applying from ${p.start}. See ${p.dir}/README.md for what to fill in next, then run: dcs check --plan ${p.dir}`,
   'help.init': 'create a starter plan folder for another ward (passes dcs check at once)',
-  'help.init.ward': 'the ward\'s name, e.g. "Phường Hồng Bàng"',
+  'help.init.ward': 'the ward\'s name, beginning with "Phường", "Xã" or "Đặc khu", e.g. "Xã An Lão"',
+  'help.init.start': 'the date the plan applies from (default: today): only deadlines from then on count',
   'help.title.Usage:': 'Usage:',
   'help.usage.program': '[options] [command]',
   'help.usage.options': '[options]',

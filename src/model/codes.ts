@@ -41,6 +41,7 @@ export interface CodeParams {
   'appendix-id-mismatch': { id: string | number; expected: string | number };
   'appendix-empty': { id: string | number };
   'group-empty': { group: string | number };
+  'placeholder-text': { text: string | number };
   'reporting-empty': NoParams;
   'draft-with-number': { field: string | number };
   'issued-without-number': { field: string | number };

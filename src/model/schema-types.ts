@@ -146,8 +146,8 @@ export interface UnitsFile {
     name: string;
     /** Tên viết tắt — Ví dụ "VHXH". */
     short?: string;
-    /** Loại đơn vị — ubnd, phong, don-vi-su-nghiep, truong-hoc, llvt (lực lượng vũ trang), to-dan-pho, mat-tran, doan-the, dang, ban, khac. */
-    kind: "ubnd" | "phong" | "don-vi-su-nghiep" | "truong-hoc" | "llvt" | "to-dan-pho" | "mat-tran" | "doan-the" | "dang" | "ban" | "khac";
+    /** Loại đơn vị — ubnd, phong, don-vi-su-nghiep, truong-hoc, llvt (lực lượng vũ trang), to-dan-pho (tổ dân phố), thon (thôn), mat-tran, doan-the, dang, ban, khac. */
+    kind: "ubnd" | "phong" | "don-vi-su-nghiep" | "truong-hoc" | "llvt" | "to-dan-pho" | "thon" | "mat-tran" | "doan-the" | "dang" | "ban" | "khac";
     /** Liên hệ — Điện thoại, thư điện tử hoặc người đầu mối. */
     contact?: string;
     /** Ghi chú — Ghi chú về đơn vị. */
@@ -159,7 +159,7 @@ export interface UnitsFile {
     /** Tên nhóm — Ví dụ "Các tổ dân phố". */
     name: string;
     /** Các loại đơn vị — Mọi đơn vị thuộc các loại này đều ở trong nhóm. */
-    kinds?: Array<"ubnd" | "phong" | "don-vi-su-nghiep" | "truong-hoc" | "llvt" | "to-dan-pho" | "mat-tran" | "doan-the" | "dang" | "ban" | "khac">;
+    kinds?: Array<"ubnd" | "phong" | "don-vi-su-nghiep" | "truong-hoc" | "llvt" | "to-dan-pho" | "thon" | "mat-tran" | "doan-the" | "dang" | "ban" | "khac">;
     /** Các đơn vị — Mã các đơn vị được đưa vào nhóm. */
     units?: UnitId[];
     /** Tất cả đơn vị — true: nhóm gồm mọi đơn vị. */
