@@ -87,6 +87,21 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     });
 
   program
+    .command('ics')
+    .description(t(lang, 'help.ics'))
+    .option(`-o, --output <${a('file')}>`, t(lang, 'help.ics.output'))
+    .option(`--unit <${a('id')}>`, t(lang, 'help.ics.unit'))
+    .option(`--from <${a('date')}>`, t(lang, 'help.ics.from'))
+    .option(`--to <${a('date')}>`, t(lang, 'help.ics.to'))
+    .option(`--alarm <${a('days')}>`, t(lang, 'help.ics.alarm'))
+    .option(`--as-of <${a('date')}>`, t(lang, 'help.ics.asOf'))
+    .option('--force', t(lang, 'help.force'))
+    .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const { runIcs } = await import('./ics.js');
+      setCode(await runIcs({ ...globals(cmd, lang, io), ...opts }, io));
+    });
+
+  program
     .command('template')
     .description(t(lang, 'help.template'))
     .option(`--period <${a('id')}>`, t(lang, 'help.template.period'))

@@ -153,6 +153,18 @@ const vi = {
   'help.due.all': 'thêm việc đã xong, sắp tới (12 tháng), thường xuyên, theo yêu cầu và không nêu thời gian',
   'help.due.failOnOverdue': 'thoát với mã 1 khi có việc quá hạn (cho CI)',
   'help.due.format': 'định dạng: table, json hoặc csv',
+  'help.ics': 'lịch iCalendar (.ics) các hạn báo cáo và nhiệm vụ, để nhập vào Google Calendar, Thunderbird…',
+  'help.ics.output': 'tệp ghi ra (mặc định: in ra màn hình; "-" cũng là màn hình)',
+  'help.ics.unit': 'chỉ những hạn của một đơn vị',
+  'help.ics.from': 'từ ngày (YYYY-MM-DD hoặc dd/mm/yyyy; mặc định: ngày --as-of, tức hôm nay)',
+  'help.ics.to': 'đến hết ngày (mặc định: 12 tháng kể từ --from)',
+  'help.ics.alarm': 'nhắc trước bao nhiêu ngày (mặc định 3; 0: không nhắc)',
+  'help.ics.asOf': 'tính đến ngày này (DTSTAMP của lịch; mặc định: hôm nay theo múi giờ của kế hoạch)',
+  'usage.badWindow': (p: { from: string; to: string }) =>
+    `Khoảng ngày từ ${p.from} đến ${p.to} không hợp lệ: --to phải không sớm hơn --from và cách không quá 10 năm.`,
+  'ics.done': (p: { file: string; events: number; from: string; to: string }) =>
+    `Đã ghi ${p.events} hạn (từ ${p.from} đến ${p.to}) vào ${p.file}.`,
+  'ics.none': (p: { from: string; to: string }) => `Không có hạn nào từ ${p.from} đến ${p.to}.`,
   'usage.exists': (p: { files: string }) =>
     `Không ghi đè tệp đã có: ${p.files}. Dùng --force nếu muốn ghi đè.`,
   'usage.needOutput': 'Cần chỉ thư mục ghi biểu mẫu: -o THƯ-MỤC.',
@@ -402,6 +414,18 @@ const en: Catalog = {
   'help.due.all': 'add done, upcoming (12 months), ongoing, on-request and untimed items',
   'help.due.failOnOverdue': 'exit 1 when anything is overdue (for CI)',
   'help.due.format': 'format: table, json or csv',
+  'help.ics':
+    'an iCalendar (.ics) file of the report and task deadlines, to import into Google Calendar, Thunderbird…',
+  'help.ics.output': 'file to write (default: standard output; "-" too)',
+  'help.ics.unit': "only one unit's deadlines",
+  'help.ics.from': 'from this date (YYYY-MM-DD or dd/mm/yyyy; default: the --as-of date, i.e. today)',
+  'help.ics.to': 'up to and including this date (default: 12 months from --from)',
+  'help.ics.alarm': 'days before the deadline to remind (default 3; 0: no reminder)',
+  'help.ics.asOf': "as of this date (the calendar's DTSTAMP; default: today in the plan's time zone)",
+  'usage.badWindow': (p) =>
+    `The dates from ${p.from} to ${p.to} are not a valid window: --to must not be before --from, nor more than 10 years after it.`,
+  'ics.done': (p) => `Wrote ${plural(p.events, 'deadline')} (${p.from} to ${p.to}) to ${p.file}.`,
+  'ics.none': (p) => `There are no deadlines from ${p.from} to ${p.to}.`,
   'usage.exists': (p) => `Will not overwrite existing files: ${p.files}. Use --force to overwrite.`,
   'usage.needOutput': 'Say where to write the forms: -o DIR.',
   'usage.needPeriod': (p) =>
