@@ -251,6 +251,11 @@ const vi = {
     'dcs compile --period 2026-6t                         # ghi tong-hop/tong-hop-2026-6t.xlsx',
     'dcs compile --period 2026-6t --date 08/06/2026 --number "25/BC-UBND" --force',
   ].join('\n'),
+  'examples.ics': [
+    'dcs ics -o lich.ics                        # mọi hạn trong 12 tháng tới, để nhập vào lịch',
+    'dcs ics --unit vhxh --alarm 7 -o vhxh.ics  # lịch riêng của một đơn vị, nhắc trước 7 ngày',
+    'dcs ics --from 01/01/2027 --to 31/12/2027 > lich-2027.ics',
+  ].join('\n'),
   'examples.init': [
     'dcs init ../xa-an-lao --ward "Xã An Lão"',
     'dcs init ke-hoach --ward "Phường Hồng Bàng" --start 01/12/2026',
@@ -341,6 +346,11 @@ const en: Catalog = {
   'examples.compile': [
     'dcs compile --period 2026-6t                         # writes tong-hop/tong-hop-2026-6t.xlsx',
     'dcs compile --period 2026-6t --date 08/06/2026 --number "25/BC-UBND" --force',
+  ].join('\n'),
+  'examples.ics': [
+    'dcs ics -o calendar.ics                    # every deadline in the next 12 months, to import',
+    "dcs ics --unit vhxh --alarm 7 -o vhxh.ics  # one unit's own calendar, alarm 7 days before",
+    'dcs ics --from 2027-01-01 --to 2027-12-31 > 2027.ics',
   ].join('\n'),
   'examples.init': [
     'dcs init ../xa-an-lao --ward "Xã An Lão"',
