@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, dcs, tempDir } from '../helpers/cli.js';
+import { checkJson, dcs, ROOT, tempDir } from '../helpers/cli.js';
 
 describe('dcs init', () => {
   it('makes a plan folder for another ward that dcs check passes at once', async () => {
@@ -114,5 +114,19 @@ describe('dcs init', () => {
     expect(readFileSync(join(dir, 'ghi-chu.txt'), 'utf8')).toBe('x');
     expect((await dcs(['init', join(tempDir(), 'p')])).stderr).toContain('--ward');
     expect((await dcs(['init', '--ward', 'Phường X'])).code).toBe(2);
+  });
+
+  it("the README's worked example of typing a task passes check in a new plan", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const task = /thì gõ:\n\n```yaml\n([^]*?)```/.exec(readme)![1]!;
+    const dir = join(tempDir(), 'p');
+    await dcs(['init', dir, '--ward', 'Phường Thử Nghiệm']);
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('appendices:\n', `${task}appendices:\n`));
+    const { code, diagnostics } = await checkJson(dir);
+    expect(code).toBe(0);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const tasks = await dcs(['tasks', '--plan', dir, '--unit', 'vhxh', '--format', 'json']);
+    expect(tasks.stdout).toContain('IV.2.a');
   });
 });
