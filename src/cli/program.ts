@@ -102,6 +102,20 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     });
 
   program
+    .command('receive')
+    .alias('nhan')
+    .description(t(lang, 'help.receive'))
+    .argument(`[${a('files')}...]`, t(lang, 'help.receive.files'))
+    .option(`--unit <${a('id')}>`, t(lang, 'help.receive.unit'))
+    .option(`--period <${a('id')}>`, t(lang, 'help.receive.period'))
+    .option('--replace', t(lang, 'help.receive.replace'))
+    .option('--commit', t(lang, 'help.receive.commit'))
+    .action(async (files: string[], opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const { runReceive } = await import('./receive.js');
+      setCode(await runReceive(files, { ...globals(cmd, lang, io), ...opts }, io));
+    });
+
+  program
     .command('template')
     .description(t(lang, 'help.template'))
     .option(`--period <${a('id')}>`, t(lang, 'help.template.period'))

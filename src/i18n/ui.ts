@@ -174,6 +174,62 @@ const vi = {
     `"${p.period}" không phải là một kỳ báo cáo của kế hoạch; ghi <năm>-<mã kỳ>, ví dụ 2026-6t (mã kỳ: ${p.periods}).`,
   'template.done': (p: { count: number; dir: string; period: string }) =>
     `Đã tạo ${p.count} biểu mẫu báo cáo kỳ ${p.period} trong ${p.dir}/.`,
+  'help.receive':
+    'nhận báo cáo gửi về (biểu mẫu Excel, YAML, bản chụp): chép vào reports/<kỳ>/<mã đơn vị> theo nội dung tệp, kèm biên nhận',
+  'help.receive.files': 'các tệp nhận được (ví dụ ~/Downloads/*.xlsx)',
+  'help.receive.unit':
+    'mã đơn vị (bắt buộc với tệp đính kèm .pdf, .docx, ảnh; với biểu mẫu: chỉ nhận của đơn vị này)',
+  'help.receive.period':
+    'kỳ báo cáo, ví dụ 2026-6t (bắt buộc với tệp đính kèm; với biểu mẫu: chỉ nhận của kỳ này)',
+  'help.receive.replace': 'thay báo cáo đã có của đơn vị trong kỳ đó',
+  'help.receive.commit': 'tạo một commit git gồm các tệp đã nhận, nội dung là các biên nhận',
+  'usage.needFiles': 'Cần ít nhất một tệp: dcs receive TỆP…',
+  'receive.notFound': 'không có tệp này',
+  'receive.notAFile': 'không phải một tệp',
+  'receive.tooLarge': 'tệp quá lớn để là một biểu mẫu báo cáo',
+  'receive.notAForm': 'không phải biểu mẫu báo cáo của dcs (không có trang ẩn ghi kế hoạch, đơn vị, kỳ)',
+  'receive.notAReport':
+    'không phải báo cáo (chỉ nhận biểu mẫu .xlsx, báo cáo .yaml và tệp đính kèm .pdf, .doc, .docx, .jpg, .png)',
+  'receive.yamlNoUnit': 'báo cáo YAML không ghi unit và period',
+  'receive.attachmentNeeds': 'tệp đính kèm không tự cho biết của đơn vị nào, kỳ nào: thêm --unit và --period',
+  'receive.oldExcel':
+    'tệp Excel định dạng cũ (.xls, .xlsm, .ods): mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi nhận lại',
+  'receive.otherPlan': (p: { plan: string; expected: string }) =>
+    `biểu mẫu của kế hoạch "${p.plan}", không phải kế hoạch này ("${p.expected}")`,
+  'receive.unknownPeriod': (p: { period: string }) => `kỳ "${p.period}" không phải kỳ báo cáo của kế hoạch`,
+  'receive.unknownUnit': (p: { unit: string }) => `không có đơn vị mã "${p.unit}" trong units.yaml`,
+  'receive.notReporter': (p: { unit: string }) => `đơn vị "${p.unit}" không phải gửi báo cáo theo kế hoạch`,
+  'receive.notThatPeriod': (p: { period: string; expected: string }) =>
+    `tệp ghi kỳ ${p.period}, không phải ${p.expected} như --period`,
+  'receive.notThatUnit': (p: { unit: string; expected: string }) =>
+    `tệp là của đơn vị ${p.unit}, không phải ${p.expected} như --unit`,
+  'receive.twice': (p: { other: string }) => `trùng đơn vị và kỳ với ${p.other} vừa nhận ở trên`,
+  'receive.alreadyThere':
+    'tệp đã nằm trong thư mục kỳ và đã được đọc là báo cáo của đơn vị; không cần nhận lại',
+  'receive.identical': (p: { target: string }) => `đã nhận rồi: ${p.target} giống hệt`,
+  'receive.exists': (p: { target: string }) =>
+    `đã có ${p.target} (khác tệp này); dùng --replace nếu đơn vị gửi lại bản sửa`,
+  'receive.otherClaim': (p: { other: string }) =>
+    `đơn vị đã có báo cáo kỳ này ở ${p.other}; xóa hoặc chuyển tệp đó trước (git giữ lịch sử), rồi nhận lại`,
+  'receive.refused': 'không nhận',
+  'receive.attachment': 'tệp đính kèm',
+  'receive.sent': (p: { date: string }) => `gửi ngày ${p.date}`,
+  'receive.onTime': 'đúng hạn',
+  'receive.late': (p: { days: number }) => `chậm ${p.days} ngày`,
+  'receive.needsFixing': (p: { errors: number }) => `đã nhận, cần sửa (${p.errors} lỗi)`,
+  'receive.more': (p: { count: number }) => `… và ${p.count} lỗi nữa (dcs check để xem đủ)`,
+  'receive.summary': (p: { filed: number; refused: number; errors: number }) =>
+    `Đã nhận ${p.filed} tệp${p.errors ? ` (${p.errors} lỗi cần đơn vị sửa)` : ''}; không nhận ${p.refused} tệp.`,
+  'receive.notGit': 'thư mục kế hoạch không nằm trong một kho git',
+  'receive.commitSubject': (p: { count: number }) => `Nhận ${p.count} tệp báo cáo`,
+  'receive.commitFailed': (p: { detail: string }) =>
+    `Đã chép các tệp nhưng không tạo được commit: ${p.detail}`,
+  'receive.committed': (p: { count: number }) => `Đã commit ${p.count} tệp.`,
+  'examples.receive': [
+    'dcs receive ~/Downloads/*.xlsx                       # biểu mẫu Zalo gửi về, tên gì cũng được',
+    'dcs receive "BC 6 thang - VP (final).xlsx" --replace  # đơn vị gửi lại bản sửa',
+    'dcs receive ban-ky.pdf --unit vhxh --period 2026-6t --commit',
+  ].join('\n'),
   'help.template': 'tạo biểu mẫu báo cáo trống cho từng đơn vị phải báo cáo (Excel hoặc YAML)',
   'help.template.period': 'kỳ báo cáo, ví dụ 2026-6t (hoặc 6t: kỳ của năm nay)',
   'help.template.unit': 'chỉ biểu mẫu của một đơn vị',
@@ -443,6 +499,57 @@ const en: Catalog = {
   'usage.badPeriod': (p) =>
     `"${p.period}" is not a reporting period of the plan; write <year>-<period id>, e.g. 2026-6t (period ids: ${p.periods}).`,
   'template.done': (p) => `Wrote ${plural(p.count, 'report form')} for ${p.period} into ${p.dir}/.`,
+  'help.receive':
+    'file the reports that arrive (Excel forms, YAML, scans) into reports/<period>/<unit id> by what they say, with a receipt',
+  'help.receive.files': 'the files received (e.g. ~/Downloads/*.xlsx)',
+  'help.receive.unit': "unit id (needed for attachments: .pdf, .docx, images; for forms: only this unit's)",
+  'help.receive.period':
+    "reporting period, e.g. 2026-6t (needed for attachments; for forms: only this period's)",
+  'help.receive.replace': "replace the unit's existing report of that period",
+  'help.receive.commit': 'make one git commit of the files filed, with the receipts as its message',
+  'usage.needFiles': 'Give at least one file: dcs receive FILE…',
+  'receive.notFound': 'no such file',
+  'receive.notAFile': 'not a file',
+  'receive.tooLarge': 'too large to be a report form',
+  'receive.notAForm': 'not a dcs report form (no hidden sheet naming the plan, unit and period)',
+  'receive.notAReport':
+    'not a report (only .xlsx forms, .yaml reports and .pdf, .doc, .docx, .jpg, .png attachments)',
+  'receive.yamlNoUnit': 'the YAML report gives no unit and period',
+  'receive.attachmentNeeds':
+    'an attachment does not say whose or which period it is: add --unit and --period',
+  'receive.oldExcel':
+    'an old-format spreadsheet (.xls, .xlsm, .ods): open it in Excel or LibreOffice, save it as .xlsx and receive that',
+  'receive.otherPlan': (p) => `a form of the plan "${p.plan}", not this one ("${p.expected}")`,
+  'receive.unknownPeriod': (p) => `"${p.period}" is not a reporting period of the plan`,
+  'receive.unknownUnit': (p) => `there is no unit "${p.unit}" in units.yaml`,
+  'receive.notReporter': (p) => `the unit "${p.unit}" owes no reports under the plan`,
+  'receive.notThatPeriod': (p) => `the file is for ${p.period}, not ${p.expected} as --period says`,
+  'receive.notThatUnit': (p) => `the file is ${p.unit}'s, not ${p.expected}'s as --unit says`,
+  'receive.twice': (p) => `same unit and period as ${p.other}, received above`,
+  'receive.alreadyThere':
+    "the file is already in the period folder, read as the unit's report; nothing to receive",
+  'receive.identical': (p) => `already received: ${p.target} is identical`,
+  'receive.exists': (p) => `${p.target} exists (and differs); use --replace if the unit sent a corrected one`,
+  'receive.otherClaim': (p) =>
+    `the unit already has a report of this period in ${p.other}; remove or move that file first (git keeps its history), then receive again`,
+  'receive.refused': 'refused',
+  'receive.attachment': 'attachment',
+  'receive.sent': (p) => `sent ${p.date}`,
+  'receive.onTime': 'on time',
+  'receive.late': (p) => `${plural(p.days, 'day')} late`,
+  'receive.needsFixing': (p) => `received, needs fixing (${plural(p.errors, 'error')})`,
+  'receive.more': (p) => `… and ${plural(p.count, 'more error')} (dcs check shows all)`,
+  'receive.summary': (p) =>
+    `Filed ${plural(p.filed, 'file')}${p.errors ? ` (${plural(p.errors, 'error')} for units to fix)` : ''}; refused ${plural(p.refused, 'file')}.`,
+  'receive.notGit': 'the plan folder is not in a git repository',
+  'receive.commitSubject': (p) => `Receive ${plural(p.count, 'report file')}`,
+  'receive.commitFailed': (p) => `Filed the files but could not commit: ${p.detail}`,
+  'receive.committed': (p) => `Committed ${plural(p.count, 'file')}.`,
+  'examples.receive': [
+    'dcs receive ~/Downloads/*.xlsx                       # forms back from Zalo, whatever their names',
+    'dcs receive "BC 6 thang - VP (final).xlsx" --replace  # a unit sent a corrected one',
+    'dcs receive signed.pdf --unit vhxh --period 2026-6t --commit',
+  ].join('\n'),
   'help.template': 'make a blank report form for each reporting unit (Excel or YAML)',
   'help.template.period': "reporting period, e.g. 2026-6t (or 6t: this year's)",
   'help.template.unit': "only one unit's form",

@@ -107,7 +107,8 @@ function listDir(dir: string, shown: string): { names: string[]; badNames: strin
   }
 }
 
-function kindOf(name: string): EntryKind {
+/** What a file in a period folder is, by its extension. */
+export function kindOf(name: string): EntryKind {
   const ext = extname(name).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.xlsx') return 'xlsx';

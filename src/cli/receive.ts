@@ -1,0 +1,232 @@
+// dcs receive FILE… (alias nhan): files the reports that arrive — forms renamed by Zalo, YAML reports,
+// signed scans — into reports/<period>/<unit>.<ext>, each by what it says of itself (a form's hidden
+// record, a report's unit and period), never by its name. Sources are only read. Then a receipt per
+// file from the one disposition every command reads (reports/disposition.ts), as `check` sees it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import type { Lang } from '../i18n/messages.js';
+import { t } from '../i18n/ui.js';
+import { kindOf, MAX_FORM_BYTES, readYamlFile } from '../load/folder.js';
+import { instanceDeadline } from '../model/periods.js';
+import { parseInstance, reportingUnits, type Plan } from '../model/plan.js';
+import { problemText } from '../format/message.js';
+import { formatVnDate, daysBetween } from '../time/calendar.js';
+import { isObj } from '../util/objects.js';
+import { UsageError } from './errors.js';
+import type { GlobalOptions, Io } from './io.js';
+import { loadPlan, periodOption, unitOption, type LoadedPlan } from './load-plan.js';
+import { shown, writeAtomic } from './write.js';
+
+export interface ReceiveOptions extends GlobalOptions {
+  unit?: string;
+  period?: string;
+  replace?: boolean;
+  commit?: boolean;
+}
+
+type Refusal = { file: string; reason: string };
+interface Filing {
+  file: string;
+  source: string;
+  unit: string;
+  instance: string;
+  target: string;
+}
+
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.normalize('NFC').trim() : undefined;
+
+/** Who and which period a file is for, from the file itself; or why it cannot be filed. */
+async function identify(
+  source: string,
+  shownName: string,
+  plan: Plan,
+  opts: { unit?: string; instance?: string; lang: Lang },
+): Promise<{ unit: string; instance: string; ext: string } | { reason: string }> {
+  const lang = opts.lang;
+  const kind = kindOf(source);
+  let stats;
+  try {
+    stats = statSync(source);
+  } catch {
+    return { reason: t(lang, 'receive.notFound') };
+  }
+  if (!stats.isFile()) return { reason: t(lang, 'receive.notAFile') };
+  let said: { plan?: string; unit?: string; period?: string };
+  if (kind === 'xlsx') {
+    if (stats.size > MAX_FORM_BYTES) return { reason: t(lang, 'receive.tooLarge') };
+    const { readForm } = await import('../excel/read-form.js');
+    const form = await readForm(readFileSync(source), shownName);
+    if (!form.meta) {
+      const why = form.diagnostics.find((d) => d.severity === 'error');
+      return { reason: why ? problemText(why, lang) : t(lang, 'receive.notAForm') };
+    }
+    said = { plan: form.meta.plan, unit: form.meta.unit, period: form.meta.period };
+  } else if (kind === 'yaml') {
+    const y = readYamlFile(source, process.cwd());
+    if (!isObj(y.data)) {
+      const why = y.diagnostics.find((d) => d.severity === 'error');
+      return { reason: why ? problemText(why, lang) : t(lang, 'receive.notAReport') };
+    }
+    said = { unit: text(y.data.unit), period: text(y.data.period) };
+    if (!said.unit || !said.period) return { reason: t(lang, 'receive.yamlNoUnit') };
+  } else if (kind === 'attachment') {
+    if (!opts.unit || !opts.instance) return { reason: t(lang, 'receive.attachmentNeeds') };
+    said = { unit: opts.unit, period: opts.instance };
+  } else if (kind === 'old-excel') return { reason: t(lang, 'receive.oldExcel') };
+  else return { reason: t(lang, 'receive.notAReport') };
+
+  if (said.plan !== undefined && said.plan !== plan.id)
+    return { reason: t(lang, 'receive.otherPlan', { plan: said.plan ?? '', expected: plan.id }) };
+  if (!said.period || !parseInstance(plan, said.period))
+    return { reason: t(lang, 'receive.unknownPeriod', { period: said.period ?? '' }) };
+  if (!said.unit || !plan.units.some((u) => u.id === said.unit))
+    return { reason: t(lang, 'receive.unknownUnit', { unit: said.unit ?? '' }) };
+  // --unit and --period name what is expected: a file that says otherwise is not filed under them.
+  if (opts.instance && said.period !== opts.instance)
+    return { reason: t(lang, 'receive.notThatPeriod', { period: said.period, expected: opts.instance }) };
+  if (opts.unit && said.unit !== opts.unit)
+    return { reason: t(lang, 'receive.notThatUnit', { unit: said.unit, expected: opts.unit }) };
+  if (kind !== 'attachment' && !reportingUnits(plan).includes(said.unit))
+    return { reason: t(lang, 'receive.notReporter', { unit: said.unit }) };
+  return {
+    unit: said.unit,
+    instance: said.period,
+    ext: kind === 'yaml' ? '.yaml' : extname(source).toLowerCase(),
+  };
+}
+
+/** Where an attachment goes: its own name, begun with the unit's id so the folder tells whose it is. */
+function attachmentName(unit: string, source: string): string {
+  const name = basename(source).normalize('NFC');
+  return name.toLowerCase().startsWith(`${unit}-`) ? name : `${unit}-${name}`;
+}
+
+/** Another file in the period folder that already is this unit's report (the one disposition says so). */
+function claimOf(loaded: LoadedPlan, instance: string, unit: string): string | undefined {
+  return loaded.dispositions.find(
+    (d) =>
+      d.entry.instance === instance &&
+      d.unit === unit &&
+      (d.kind === 'used' || d.kind === 'received-with-errors'),
+  )?.entry.absolute;
+}
+
+function commitFiled(dir: string, filed: Filing[], receipts: string[], lang: Lang): string | undefined {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+  if (git(['rev-parse', '--show-toplevel']).status !== 0) return t(lang, 'receive.notGit');
+  const paths = filed.map((f) => f.target);
+  const add = git(['add', '--', ...paths]);
+  if (add.status !== 0) return add.stderr.trim();
+  const subject = t(lang, 'receive.commitSubject', { count: filed.length });
+  const commit = git(['commit', '-q', '-m', `${subject}\n\n${receipts.join('\n')}`, '--', ...paths]);
+  return commit.status === 0 ? undefined : commit.stderr.trim() || commit.stdout.trim();
+}
+
+export async function runReceive(files: string[], opts: ReceiveOptions, io: Io): Promise<number> {
+  const lang = opts.lang;
+  const before = await loadPlan(opts, io);
+  const { plan, folder } = before;
+  const unit = unitOption(before, opts.unit);
+  const instance = opts.period === undefined ? undefined : periodOption(before, opts.period);
+  if (files.length === 0) throw new UsageError('usage.needFiles');
+
+  const refused: Refusal[] = [];
+  const filings: Filing[] = [];
+  for (const given of files) {
+    const source = resolve(io.cwd, given);
+    const id = await identify(source, given, plan, { unit, instance, lang });
+    if ('reason' in id) {
+      refused.push({ file: given, reason: id.reason });
+      continue;
+    }
+    const name =
+      id.ext === '.yaml' || id.ext === '.xlsx' ? `${id.unit}${id.ext}` : attachmentName(id.unit, source);
+    const target = join(folder.dir, 'reports', id.instance, name);
+    const shownTarget = shown(io.cwd, target);
+    const same = filings.find((f) => f.target === target);
+    if (same) {
+      refused.push({ file: given, reason: t(lang, 'receive.twice', { other: same.file }) });
+      continue;
+    }
+    if (source === target) {
+      refused.push({ file: given, reason: t(lang, 'receive.alreadyThere') });
+      continue;
+    }
+    const bytes = readFileSync(source);
+    if (existsSync(target)) {
+      if (readFileSync(target).equals(bytes)) {
+        refused.push({ file: given, reason: t(lang, 'receive.identical', { target: shownTarget }) });
+        continue;
+      }
+      if (!opts.replace) {
+        refused.push({ file: given, reason: t(lang, 'receive.exists', { target: shownTarget }) });
+        continue;
+      }
+    }
+    // A report of the unit under another name (a form filed by hand): replacing one file cannot
+    // remove the other, and two reports for one unit count as none.
+    const isReport = id.ext === '.yaml' || id.ext === '.xlsx';
+    const other = isReport ? claimOf(before, id.instance, id.unit) : undefined;
+    if (other === source) {
+      refused.push({ file: given, reason: t(lang, 'receive.alreadyThere') });
+      continue;
+    }
+    if (other && other !== target) {
+      refused.push({ file: given, reason: t(lang, 'receive.otherClaim', { other: shown(io.cwd, other) }) });
+      continue;
+    }
+    const twin = isReport
+      ? filings.find(
+          (f) => f.unit === id.unit && f.instance === id.instance && /\.(yaml|xlsx)$/.test(f.target),
+        )
+      : undefined;
+    if (twin) {
+      refused.push({ file: given, reason: t(lang, 'receive.twice', { other: twin.file }) });
+      continue;
+    }
+    writeAtomic(target, bytes);
+    filings.push({ file: given, source, unit: id.unit, instance: id.instance, target });
+  }
+
+  // The receipts: what every command now makes of each filed file.
+  const after = filings.length > 0 ? await loadPlan(opts, io) : before;
+  let errors = 0;
+  const receipts: string[] = [];
+  for (const f of filings) {
+    const d = after.dispositions.find((x) => x.entry.absolute === f.target);
+    const unitName = after.plan.units.find((u) => u.id === f.unit)?.name ?? f.unit;
+    const head = `${f.instance} · ${unitName} · ${shown(io.cwd, f.target)}`;
+    const problems = after.diagnostics.filter((x) => x.severity === 'error' && x.file === d?.entry.file);
+    errors += problems.length;
+    let state: string;
+    if (!d || d.kind === 'attachment') state = t(lang, 'receive.attachment');
+    else if (d.kind === 'used') {
+      const submitted = d.report?.submitted;
+      const deadline = instanceDeadline(after.plan, f.instance);
+      const late = submitted && deadline ? daysBetween(deadline, submitted) : 0;
+      state = `${t(lang, 'receive.sent', { date: submitted ? formatVnDate(submitted) : '' })}, ${
+        late > 0 ? t(lang, 'receive.late', { days: late }) : t(lang, 'receive.onTime')
+      }`;
+    } else state = t(lang, 'receive.needsFixing', { errors: problems.length });
+    const lines = [`${problems.length ? '!' : '✓'} ${head}: ${state}`];
+    for (const p of problems.slice(0, 5)) lines.push(`    ${problemText(p, lang)}`);
+    if (problems.length > 5) lines.push(`    ${t(lang, 'receive.more', { count: problems.length - 5 })}`);
+    receipts.push(lines.join('\n'));
+  }
+  for (const r of refused) receipts.push(`✗ ${r.file}: ${t(lang, 'receive.refused')} — ${r.reason}`);
+  io.stdout(
+    `${receipts.join('\n')}\n\n${t(lang, 'receive.summary', { filed: filings.length, refused: refused.length, errors })}\n`,
+  );
+
+  if (opts.commit && filings.length > 0) {
+    const failed = commitFiled(folder.dir, filings, receipts.slice(0, filings.length), lang);
+    if (failed) {
+      io.stderr(`dcs: ${t(lang, 'receive.commitFailed', { detail: failed })}\n`);
+      return 2;
+    }
+    io.stdout(`${t(lang, 'receive.committed', { count: filings.length })}\n`);
+  }
+  return refused.length > 0 || errors > 0 ? 1 : 0;
+}
