@@ -1,6 +1,7 @@
 // The plan as every command after `check` needs it: read, checked, and with today's date in the
 // plan's time zone. Commands still run on a plan with errors, after saying so.
 import { checkFolder, type CheckResult } from '../check/index.js';
+import { cacheDir, formCache } from '../load/cache.js';
 import { readForms, readPlanFolder, type PlanFolder } from '../load/folder.js';
 import { t } from '../i18n/ui.js';
 import { closest } from '../util/closest.js';
@@ -23,7 +24,8 @@ export interface LoadedPlan extends CheckResult {
 
 export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan> {
   const folder = readPlanFolder(findPlanDir(io.cwd, opts.plan, io.env), io.cwd);
-  await readForms(folder);
+  const dir = opts.cache === false ? undefined : cacheDir(folder.dir, io.env);
+  await readForms(folder, dir === undefined ? undefined : formCache(dir));
   const today = planToday(folder, io.now);
   const result = checkFolder(folder, today);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');

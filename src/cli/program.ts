@@ -19,8 +19,13 @@ export function langOf(argv: string[]): string {
 }
 
 function globals(cmd: Command, lang: Lang, io: Io): GlobalOptions {
-  const o = cmd.optsWithGlobals<{ plan?: string; color?: boolean }>();
-  return { plan: o.plan, lang, color: io.isTTY && o.color !== false && !io.env.NO_COLOR };
+  const o = cmd.optsWithGlobals<{ plan?: string; color?: boolean; cache?: boolean }>();
+  return {
+    plan: o.plan,
+    lang,
+    color: io.isTTY && o.color !== false && !io.env.NO_COLOR,
+    cache: o.cache !== false && !io.env.DCS_NO_CACHE,
+  };
 }
 
 function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
@@ -35,6 +40,7 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     .option(`--plan <${a('dir')}>`, t(lang, 'help.plan'))
     .option(`--lang <${a('lang')}>`, t(lang, 'help.lang'))
     .option('--no-color', t(lang, 'help.noColor'))
+    .option('--no-cache', t(lang, 'help.noCache'))
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })

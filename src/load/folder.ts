@@ -8,6 +8,7 @@ import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { isObj } from '../util/objects.js';
 import { parseYaml, unreadable, type YamlFile } from './yaml.js';
 import { MAX_TEXT_BYTES, tooLarge } from './text.js';
+import type { FormCache } from './cache.js';
 import type { FormRead } from '../excel/read-form.js';
 import { buildReport, type Report } from '../reports/report.js';
 
@@ -237,25 +238,31 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
   return { dir, plan, units, appendices, present, reports, problems };
 }
 
-/** Reads the Excel forms of the period folders; exceljs is loaded only when there is one. */
-export async function readForms(folder: PlanFolder): Promise<void> {
+/** Reads the Excel forms of the period folders; exceljs is loaded only when one is not in the cache. */
+export async function readForms(folder: PlanFolder, cache?: FormCache): Promise<void> {
   const forms = folder.reports.filter((r) => r.kind === 'xlsx');
   if (forms.length === 0) return;
-  const { readForm, unreadForm } = await import('../excel/read-form.js');
   for (const r of forms) {
     let bytes: Buffer;
     try {
       const size = statSync(r.absolute).size;
       if (size > MAX_FORM_BYTES) {
+        const { unreadForm } = await import('../excel/read-form.js');
         r.form = unreadForm(tooLarge(r.file, size, MAX_FORM_BYTES, false));
         continue;
       }
       bytes = readFileSync(r.absolute);
     } catch (e) {
+      const { unreadForm } = await import('../excel/read-form.js');
       r.form = unreadForm(diag(r.file, 'error', 'read-error', { detail: errno(e) }));
       continue;
     }
-    r.form = await readForm(bytes, r.file);
+    r.form = cache?.get(bytes, r.file);
+    if (!r.form) {
+      const { readForm } = await import('../excel/read-form.js');
+      r.form = await readForm(bytes, r.file);
+      cache?.set(bytes, r.file, r.form);
+    }
     if (r.form.data !== undefined)
       r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
   }

@@ -1,0 +1,112 @@
+// The cache of read forms: what comes out is byte-for-byte what reading gives, with or without it; a
+// warm run loads no exceljs; a damaged or foreign entry is ignored and rewritten; the cache is bounded.
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prune } from '../../src/load/cache.js';
+import { dcs, dcsBin, FIXTURES, planCopy, ROOT, tempDir } from '../helpers/cli.js';
+import { fillWithExceljs } from '../helpers/forms.js';
+
+const WARD = join(FIXTURES, 'phuong-hu-cau');
+const NOW = new Date('2026-11-12T03:00:00Z');
+let plan: string;
+
+const entries = (dir: string): string[] =>
+  readdirSync(join(dir, 'forms')).flatMap((sub) =>
+    readdirSync(join(dir, 'forms', sub)).map((n) => join(dir, 'forms', sub, n)),
+  );
+
+/** A ward with filled forms in its 2026-nam folder: good, late, and one with a bad status. */
+beforeAll(async () => {
+  const forms = join(tempDir(), 'forms');
+  await dcs(['template', '--plan', WARD, '--period', '2026-nam', '-o', forms], { now: NOW });
+  plan = planCopy(WARD);
+  const into = join(plan, 'reports/2026-nam');
+  mkdirSync(into);
+  await fillWithExceljs(join(forms, 'vhxh.xlsx'), join(into, 'Bao cao (1).xlsx'), {
+    submitted: new Date(Date.UTC(2026, 10, 6)),
+    status: 'Hoàn thành',
+  });
+  await fillWithExceljs(join(forms, 'ktht.xlsx'), join(into, 'ktht.xlsx'), {
+    submitted: '12/11/26',
+    status: 'xong',
+  });
+  writeFileSync(join(into, 'vp.xlsx'), 'not a zip');
+}, 60000);
+
+describe('the cache of read forms', () => {
+  it('gives exactly what reading gives, for check and due, in both languages', async () => {
+    const cache = join(tempDir(), 'cache');
+    const run = (argv: string[], env: Record<string, string>) =>
+      dcs(['--plan', plan, ...argv], { now: NOW, env, cwd: plan });
+    const cases = [
+      ['check'],
+      ['check', '--format', 'json'],
+      ['due', '--all', '--format', 'json'],
+      ['check', '--lang', 'en'],
+    ];
+    for (const argv of cases) {
+      const fresh = await run(argv, { DCS_NO_CACHE: '1' });
+      const cold = await run(argv, { DCS_CACHE_DIR: cache });
+      const warm = await run(argv, { DCS_CACHE_DIR: cache });
+      const flag = await run(['--no-cache', ...argv], { DCS_CACHE_DIR: cache });
+      for (const r of [cold, warm, flag]) expect(r, argv.join(' ')).toEqual(fresh);
+    }
+    // The two forms that open are cached; so is the damaged one's finding.
+    expect(entries(cache)).toHaveLength(3);
+  });
+
+  it('a warm run loads no exceljs', () => {
+    const cache = join(tempDir(), 'cache');
+    const loads = () => {
+      const trace = join(tempDir(), 'trace.txt');
+      const r = dcsBin(['check', '--plan', plan], {
+        env: {
+          DCS_CACHE_DIR: cache,
+          DCS_TRACE: trace,
+          NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}`,
+        },
+      });
+      expect(r.code).toBe(1);
+      return readFileSync(trace, 'utf8')
+        .split('\n')
+        .some((l) => /node_modules\/exceljs\//.test(l));
+    };
+    expect(loads()).toBe(true);
+    expect(loads()).toBe(false);
+  });
+
+  it('ignores damaged or foreign entries, and rewrites them', async () => {
+    const cache = join(tempDir(), 'cache');
+    const env = { DCS_CACHE_DIR: cache };
+    const first = await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env });
+    const [a, b, c] = entries(cache);
+    writeFileSync(a!, '{not json');
+    writeFileSync(b!, JSON.stringify({ format: 1, key: 'someone else', form: {} }));
+    const other = JSON.parse(readFileSync(c!, 'utf8')) as { form: { diagnostics: unknown[] } };
+    other.form.diagnostics = [{ nonsense: true }];
+    writeFileSync(c!, JSON.stringify(other));
+    expect(await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env })).toEqual(first);
+    for (const f of [a!, b!, c!]) expect(() => JSON.parse(readFileSync(f, 'utf8')) as unknown).not.toThrow();
+    expect(readFileSync(a!, 'utf8')).toContain('"format":1');
+  });
+
+  it('is bounded: past the limit, the least recently used entries go', () => {
+    const root = join(tempDir(), 'forms');
+    for (let k = 0; k < 30; k++) {
+      const sub = join(root, String(k % 3).padStart(2, '0'));
+      mkdirSync(sub, { recursive: true });
+      const f = join(sub, `${String(k).padStart(4, '0')}.json`);
+      writeFileSync(f, '{}');
+      utimesSync(f, new Date(2026, 0, 1, 0, k), new Date(2026, 0, 1, 0, k));
+    }
+    prune(root, 40, 10);
+    expect(readdirSync(root).flatMap((s) => readdirSync(join(root, s)))).toHaveLength(30);
+    prune(root, 20, 10);
+    const kept = readdirSync(root).flatMap((s) => readdirSync(join(root, s)).map((n) => join(root, s, n)));
+    expect(kept).toHaveLength(10);
+    // The ten most recently used.
+    expect(Math.min(...kept.map((f) => Number(/(\d+)\.json$/.exec(f)![1])))).toBe(20);
+    expect(kept.every((f) => statSync(f).isFile())).toBe(true);
+  });
+});
