@@ -8,6 +8,8 @@ export interface Io {
   isTTY: boolean;
   /** The terminal's width, when stdout is one. */
   columns?: number;
+  /** Whether long work may show its progress on stderr (a terminal, outside CI). */
+  progress?: boolean;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }

@@ -9,6 +9,7 @@ import { parseInstance } from '../model/plan.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { findPlanDir } from './plan-dir.js';
+import { formProgress } from './progress.js';
 import { planToday } from './today.js';
 import { join, relative, sep } from 'node:path';
 
@@ -25,7 +26,9 @@ export interface LoadedPlan extends CheckResult {
 export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan> {
   const folder = readPlanFolder(findPlanDir(io.cwd, opts.plan, io.env), io.cwd);
   const dir = opts.cache === false ? undefined : cacheDir(folder.dir, io.env);
-  await readForms(folder, dir === undefined ? undefined : formCache(dir));
+  const progress = formProgress(io, opts.lang);
+  await readForms(folder, dir === undefined ? undefined : formCache(dir), progress.step);
+  progress.end();
   const today = planToday(folder, io.now);
   const result = checkFolder(folder, today);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');

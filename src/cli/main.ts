@@ -7,6 +7,8 @@ const code = await run(process.argv.slice(2), {
   now: new Date(),
   isTTY: process.stdout.isTTY === true,
   columns: process.stdout.columns,
+  // Progress goes to stderr only when a person watches it: a terminal, not a CI log.
+  progress: process.stderr.isTTY === true && !process.env.CI,
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
 });

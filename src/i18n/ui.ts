@@ -75,6 +75,8 @@ const vi = {
   'help.lang': 'ngôn ngữ: vi (mặc định) hoặc en',
   'help.noColor': 'không tô màu (cũng tắt khi đặt NO_COLOR)',
   'help.noCache': 'đọc lại mọi biểu mẫu Excel, không dùng bộ nhớ đệm (cũng tắt khi đặt DCS_NO_CACHE)',
+  'progress.forms': (p: { done: number; total: number; folder: string }) =>
+    `Đang đọc biểu mẫu ${p.done}/${p.total} · ${p.folder}`,
   'help.version': 'in số phiên bản',
   'help.help': 'hiển thị trợ giúp',
   'help.helpCommand': 'hiển thị trợ giúp của một lệnh',
@@ -375,6 +377,7 @@ const en: Catalog = {
   'help.lang': 'language: vi (default) or en',
   'help.noColor': 'no colours (also off when NO_COLOR is set)',
   'help.noCache': 'read every Excel form afresh, without the cache (also off when DCS_NO_CACHE is set)',
+  'progress.forms': (p) => `Reading forms ${p.done}/${p.total} · ${p.folder}`,
   'help.version': 'print the version',
   'help.help': 'show help',
   'help.helpCommand': 'show help for a command',

@@ -239,10 +239,15 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
 }
 
 /** Reads the Excel forms of the period folders; exceljs is loaded only when one is not in the cache. */
-export async function readForms(folder: PlanFolder, cache?: FormCache): Promise<void> {
+export async function readForms(
+  folder: PlanFolder,
+  cache?: FormCache,
+  progress?: (done: number, total: number, instance: string) => void,
+): Promise<void> {
   const forms = folder.reports.filter((r) => r.kind === 'xlsx');
   if (forms.length === 0) return;
-  for (const r of forms) {
+  for (const [k, r] of forms.entries()) {
+    progress?.(k, forms.length, r.instance);
     let bytes: Buffer;
     try {
       const size = statSync(r.absolute).size;
