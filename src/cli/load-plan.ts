@@ -45,11 +45,12 @@ export function warnIfInvalid(loaded: LoadedPlan, opts: GlobalOptions, io: Io): 
   else if (loaded.errors > 0) io.stderr(`${t(opts.lang, 'plan.reportErrors', { errors: loaded.errors })}\n`);
 }
 
-/** A `--period` value: an instance id ("2026-6t"), or a bare period id ("6t") of today's year. */
-export function periodOption(loaded: LoadedPlan, period: string | undefined): string {
+/** A `--period` value: an instance id ("2026-6t"), or a bare period id ("6t") of the year of `asOf`
+ * (default today). */
+export function periodOption(loaded: LoadedPlan, period: string | undefined, asOf = loaded.today): string {
   if (period === undefined)
     throw new UsageError('usage.needPeriod', { periods: loaded.plan.periods.map((p) => p.id).join(', ') });
-  const instance = /^\d{4}-/.test(period) ? period : `${loaded.today.slice(0, 4)}-${period}`;
+  const instance = /^\d{4}-/.test(period) ? period : `${asOf.slice(0, 4)}-${period}`;
   if (parseInstance(loaded.plan, instance)) return instance;
   throw new UsageError('usage.badPeriod', {
     period,

@@ -93,6 +93,18 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     });
 
   program
+    .command('remind')
+    .alias('don-doc')
+    .description(t(lang, 'help.remind'))
+    .option(`--period <${a('id')}>`, t(lang, 'help.remind.period'))
+    .option(`--as-of <${a('date')}>`, t(lang, 'help.remind.asOf'))
+    .option(`--format <${a('format')}>`, t(lang, 'help.remind.format'))
+    .action(async (opts: Record<string, string | undefined>, cmd: Command) => {
+      const { runRemind } = await import('./remind.js');
+      setCode(await runRemind({ ...globals(cmd, lang, io), ...opts }, io));
+    });
+
+  program
     .command('ics')
     .description(t(lang, 'help.ics'))
     .option(`-o, --output <${a('file')}>`, t(lang, 'help.ics.output'))

@@ -156,6 +156,13 @@ const vi = {
   'help.due.all': 'thêm việc đã xong, sắp tới (12 tháng), thường xuyên, theo yêu cầu và không nêu thời gian',
   'help.due.failOnOverdue': 'thoát với mã 1 khi có việc quá hạn (cho CI)',
   'help.due.format': 'định dạng: table, json hoặc csv',
+  'help.remind':
+    'tin nhắn đôn đốc (dán vào Zalo, e-mail) cho từng đơn vị chưa gửi báo cáo của một kỳ hoặc gửi báo cáo cần sửa',
+  'help.remind.period':
+    'kỳ báo cáo, ví dụ 2026-6t (hoặc 6t: kỳ của năm tính đến; mặc định: kỳ gần nhất đã hết hạn hoặc sắp đến hạn)',
+  'help.remind.asOf':
+    'tính đến ngày này (YYYY-MM-DD hoặc dd/mm/yyyy; mặc định: hôm nay theo múi giờ của kế hoạch)',
+  'help.remind.format': 'định dạng: text (mặc định), csv (để trộn thư) hoặc json',
   'help.ics': 'lịch iCalendar (.ics) các hạn báo cáo và nhiệm vụ, để nhập vào Google Calendar, Thunderbird…',
   'help.ics.output': 'tệp ghi ra (mặc định: in ra màn hình; "-" cũng là màn hình)',
   'help.ics.unit': 'chỉ những hạn của một đơn vị',
@@ -310,6 +317,11 @@ const vi = {
     'dcs compile --period 2026-6t                         # ghi tong-hop/tong-hop-2026-6t.xlsx',
     'dcs compile --period 2026-6t --date 08/06/2026 --number "25/BC-UBND" --force',
   ].join('\n'),
+  'examples.remind': [
+    'dcs remind                             # đơn vị chưa gửi báo cáo kỳ gần nhất, tính đến hôm nay',
+    'dcs remind --period 6t --as-of 10/06/2026',
+    'dcs remind --format csv > don-doc.csv  # để trộn thư (mail merge)',
+  ].join('\n'),
   'examples.ics': [
     'dcs ics -o lich.ics                        # mọi hạn trong 12 tháng tới, để nhập vào lịch',
     'dcs ics --unit vhxh --alarm 7 -o vhxh.ics  # lịch riêng của một đơn vị, nhắc trước 7 ngày',
@@ -408,6 +420,11 @@ const en: Catalog = {
     'dcs compile --period 2026-6t                         # writes tong-hop/tong-hop-2026-6t.xlsx',
     'dcs compile --period 2026-6t --date 08/06/2026 --number "25/BC-UBND" --force',
   ].join('\n'),
+  'examples.remind': [
+    'dcs remind                             # units yet to send the latest period, as of today',
+    'dcs remind --period 6t --as-of 2026-06-10 --lang en',
+    'dcs remind --format csv > reminders.csv  # for a mail merge',
+  ].join('\n'),
   'examples.ics': [
     'dcs ics -o calendar.ics                    # every deadline in the next 12 months, to import',
     "dcs ics --unit vhxh --alarm 7 -o vhxh.ics  # one unit's own calendar, alarm 7 days before",
@@ -485,6 +502,12 @@ const en: Catalog = {
   'help.due.all': 'add done, upcoming (12 months), ongoing, on-request and untimed items',
   'help.due.failOnOverdue': 'exit 1 when anything is overdue (for CI)',
   'help.due.format': 'format: table, json or csv',
+  'help.remind':
+    "reminders (to paste into Zalo or an e-mail) for each unit that has not sent a period's report, or sent one that needs fixing",
+  'help.remind.period':
+    "reporting period, e.g. 2026-6t (or 6t: the as-of year's; default: the latest one past or near its deadline)",
+  'help.remind.asOf': "as of this date (YYYY-MM-DD or dd/mm/yyyy; default: today in the plan's time zone)",
+  'help.remind.format': 'format: text (default), csv (for a mail merge) or json',
   'help.ics':
     'an iCalendar (.ics) file of the report and task deadlines, to import into Google Calendar, Thunderbird…',
   'help.ics.output': 'file to write (default: standard output; "-" too)',
