@@ -5,6 +5,7 @@ import { createReadStream, rmSync } from 'node:fs';
 import type { ReportEntry } from '../load/folder.js';
 import { join, resolve } from 'node:path';
 import { summarise } from '../compile/summary.js';
+import { history } from '../history/history.js';
 import { instanceDeadline, periodInWords } from '../model/periods.js';
 import { problemText } from '../format/message.js';
 import { t } from '../i18n/ui.js';
@@ -105,6 +106,8 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
       },
       opts.lang,
       tmp,
+      // The periods of its year up to this one, as each one's own workbook says them (never as of today).
+      history(plan, loaded.dispositions, { year: p.year, upTo: instance }),
     );
   } finally {
     rmSync(tmp, { force: true });

@@ -105,6 +105,18 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     });
 
   program
+    .command('history')
+    .description(t(lang, 'help.history'))
+    .option(`--year <${a('year')}>`, t(lang, 'help.history.year'))
+    .option(`--unit <${a('id')}>`, t(lang, 'help.history.unit'))
+    .option(`--as-of <${a('date')}>`, t(lang, 'help.history.asOf'))
+    .option(`--format <${a('format')}>`, t(lang, 'help.due.format'))
+    .action(async (opts: Record<string, string | undefined>, cmd: Command) => {
+      const { runHistory } = await import('./history.js');
+      setCode(await runHistory({ ...globals(cmd, lang, io), ...opts }, io));
+    });
+
+  program
     .command('ics')
     .description(t(lang, 'help.ics'))
     .option(`-o, --output <${a('file')}>`, t(lang, 'help.ics.output'))
@@ -205,6 +217,7 @@ const ARG_NAMES: Record<string, string> = {
   files: 'tệp',
   number: 'số',
   name: 'tên',
+  year: 'năm',
 };
 
 function usageMessage(e: CommanderError, lang: Lang): string {

@@ -135,32 +135,68 @@ function indicatorRow(plan: Plan, used: Map<string, Report>, ind: Plan['indicato
   };
 }
 
-export function summarise(i: SummaryInput): Summary {
-  const { plan } = i;
-  const sources: SourceRow[] = i.files.map((d) => ({
-    name: d.entry.name,
-    unit: d.unit,
-    sha256: i.sha256(d),
-    status: d.kind,
-    reason: d.kind === 'used' || d.kind === 'attachment' ? '' : reasons(d, i.reasonOf),
-  }));
+/** Who sent what for one period: each unit's used report, and its first file received with errors. */
+function received(files: Disposition[]): { used: Map<string, Report>; rejected: Map<string, Disposition> } {
   const used = new Map<string, Report>();
   const rejected = new Map<string, Disposition>();
-  for (const d of i.files) {
+  for (const d of files) {
     if (d.unit === null) continue;
     if (d.kind === 'used' && d.report) used.set(d.unit, d.report);
     else if (d.kind === 'received-with-errors' && !rejected.has(d.unit)) rejected.set(d.unit, d);
   }
+  return { used, rejected };
+}
 
-  const reporters = reportingUnits(plan);
-  const stateOf = (unit: string): UnitState => {
-    const r = used.get(unit);
-    if (r) return r.submitted !== null && r.submitted > i.deadline ? 'late' : 'on-time';
-    return rejected.has(unit) ? 'received-with-errors' : 'missing';
+const stateIn =
+  (r: ReturnType<typeof received>, deadline: string) =>
+  (unit: string): UnitState => {
+    const report = r.used.get(unit);
+    if (report) return report.submitted !== null && report.submitted > deadline ? 'late' : 'on-time';
+    return r.rejected.has(unit) ? 'received-with-errors' : 'missing';
   };
+
+/**
+ * How each reporting unit stands for one period, from the period folder's files: the one word the
+ * submission sheet says of it. `dcs history` reads each period through this too, so the two agree.
+ */
+export function unitRows(
+  plan: Plan,
+  deadline: string,
+  files: Disposition[],
+  reasonOf: (d: Diagnostic) => string = () => '',
+): UnitRow[] {
+  const r = received(files);
+  const stateOf = stateIn(r, deadline);
+  return reportingUnits(plan).map((id) => {
+    const unit = plan.units.find((u) => u.id === id)!;
+    const state = stateOf(id);
+    const report = r.used.get(id) ?? r.rejected.get(id)?.report;
+    const submitted = report?.submitted ?? null;
+    const problem = r.rejected.get(id)?.problems[0];
+    return {
+      id,
+      name: unit.name,
+      state,
+      contact: unit.contact ?? '',
+      deadline,
+      submitted,
+      lateDays:
+        state === 'late' && submitted ? daysBetween(deadline, submitted) : state === 'on-time' ? 0 : null,
+      number: report?.number ?? '',
+      signer: report?.signer ?? '',
+      reason: state === 'received-with-errors' && problem ? reasonOf(problem) : '',
+    };
+  });
+}
+
+/** Each task's progress in one period, over the reporting units assigned it (only `among` them, when
+ * given): how many used reports say each status, and how many say nothing. */
+export function taskCounts(plan: Plan, files: Disposition[], among?: string[]): TaskCount[] {
+  const { used } = received(files);
+  const reporters = reportingUnits(plan).filter((u) => among === undefined || among.includes(u));
   const progressOf = (unit: string, task: string): Status | null =>
     used.get(unit)?.tasks.find((t) => t.task === task)?.status ?? null;
-  const tasks: TaskCount[] = plan.tasks.map((t) => {
+  return plan.tasks.map((t) => {
     const owners = reporters.filter((u) => assignmentsOf(plan, u).some((a) => a.task.id === t.id));
     const statuses = owners.map((u) => progressOf(u, t.id));
     const n = (s: Status | null) => statuses.filter((x) => x === s).length;
@@ -180,6 +216,22 @@ export function summarise(i: SummaryInput): Summary {
       rate: base > 0 ? done / base : null,
     };
   });
+}
+
+export function summarise(i: SummaryInput): Summary {
+  const { plan } = i;
+  const sources: SourceRow[] = i.files.map((d) => ({
+    name: d.entry.name,
+    unit: d.unit,
+    sha256: i.sha256(d),
+    status: d.kind,
+    reason: d.kind === 'used' || d.kind === 'attachment' ? '' : reasons(d, i.reasonOf),
+  }));
+  const r = received(i.files);
+  const { used } = r;
+  const reporters = reportingUnits(plan);
+  const stateOf = stateIn(r, i.deadline);
+  const tasks = taskCounts(plan, i.files);
   const sum = (k: 'assigned' | 'done' | 'inProgress' | 'notStarted' | 'notApplicable' | 'notReported') =>
     tasks.reduce((s, t) => s + t[k], 0);
   const totalBase = sum('assigned') - sum('notApplicable');
@@ -192,27 +244,7 @@ export function summarise(i: SummaryInput): Summary {
     notReported: sum('notReported'),
     rate: totalBase > 0 ? sum('done') / totalBase : null,
   };
-
-  const units: UnitRow[] = reporters.map((id) => {
-    const unit = plan.units.find((u) => u.id === id)!;
-    const state = stateOf(id);
-    const report = used.get(id) ?? rejected.get(id)?.report;
-    const submitted = report?.submitted ?? null;
-    const problem = rejected.get(id)?.problems[0];
-    return {
-      id,
-      name: unit.name,
-      state,
-      contact: unit.contact ?? '',
-      deadline: i.deadline,
-      submitted,
-      lateDays:
-        state === 'late' && submitted ? daysBetween(i.deadline, submitted) : state === 'on-time' ? 0 : null,
-      number: report?.number ?? '',
-      signer: report?.signer ?? '',
-      reason: state === 'received-with-errors' && problem ? i.reasonOf(problem) : '',
-    };
-  });
+  const units = unitRows(plan, i.deadline, i.files, i.reasonOf);
 
   const details: DetailRow[] = reporters.flatMap((u) =>
     assignmentsOf(plan, u).map((a) => {

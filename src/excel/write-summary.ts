@@ -1,4 +1,4 @@
-// The compiled workbook (docs/design.md §6): six sheets a ward office prints and signs — Nghị định 30 header
+// The compiled workbook (docs/design.md §6): seven sheets a ward office prints and signs — Nghị định 30 header
 // and signature blocks, Times New Roman, A4 landscape fit to width, repeated header rows, page
 // numbers, row heights that fit wrapped text, real date cells, percentages as numbers. Written with
 // exceljs's streaming writer (bounded memory), then re-packed with fixed zip dates so the same
@@ -13,6 +13,8 @@ import { excel } from './exceljs.js';
 import { breakBefore, pageHeight } from './paging.js';
 import { BOX, bodyRule, FONT, mottoRule, rowHeight, RULE_SIZE, type CellText } from './style.js';
 import { WORDS } from '../i18n/workbook.js';
+import type { History } from '../history/history.js';
+import { HISTORY, stateWord } from '../i18n/history.js';
 
 export interface Heading {
   issuerName: string;
@@ -181,7 +183,13 @@ function table(
   return ws;
 }
 
-export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: string): Promise<Buffer> {
+export async function writeSummary(
+  s: Summary,
+  h: Heading,
+  lang: Lang,
+  path: string,
+  across?: History,
+): Promise<Buffer> {
   const ExcelJS = await excel();
   const w = WORDS[lang];
   const fixed = utcDate(h.date) ?? new Date(Date.UTC(2000, 0, 1));
@@ -421,6 +429,9 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     }).commit(),
   );
   ss.commit();
+
+  // 7. Theo dõi các kỳ
+  if (across) acrossSheet(wb, across, lang);
   await wb.commit();
 
   // Every zip entry carries "now": re-pack with the document's date so the bytes repeat.
@@ -438,4 +449,88 @@ export async function writeSummary(s: Summary, h: Heading, lang: Lang, path: str
     compressionOptions: { level: 6 },
     platform: 'UNIX',
   });
+}
+
+/**
+ * The periods of the compiled one's year up to it, side by side: one table whose header (the
+ * periods) repeats on every printed page, in two parts — I, each unit's word for each period as its
+ * own "Tình hình gửi báo cáo" says it, with reports on time of those owed and days late in all; II,
+ * each task's count of units reporting it Hoàn thành / Đang thực hiện / Chưa thực hiện per period.
+ */
+function acrossSheet(
+  wb: { addWorksheet: (name: string, o: object) => Worksheet },
+  a: History,
+  lang: Lang,
+): void {
+  const w = WORDS[lang];
+  const hw = HISTORY[lang];
+  const n = a.periods.length;
+  const widths = [10, 46, ...Array<number>(n).fill(17), 14, 14];
+  const unitCols: Col[] = widths.map((width, k) => ({ width, ...(k === 1 ? {} : { align: 'center' }) }));
+  const taskCols: Col[] = unitCols.map((c, k) => (k === widths.length - 1 ? { ...c, numFmt: '0.0%' } : c));
+  const span = widths.length;
+  const ws = setup(wb, w.sheets[6], '3:3', 3, w.page);
+  sheet(ws, unitCols);
+  title(ws, hw.sheetTitle, span, { size: 13 });
+  title(ws, hw.sheetPeriods(a.year, a.periods.map((p) => p.name).join(', ')), span, {
+    bold: false,
+    italic: true,
+  });
+  const head = addRow(
+    ws,
+    [
+      hw.sheetNo,
+      hw.sheetWhat,
+      ...a.periods.map((p) => `${p.name}\n(${hw.deadline(formatVnDate(p.deadline))})`),
+      hw.sheetAcross,
+      '',
+    ],
+    unitCols,
+    { bold: true, box: true, align: 'center' },
+  );
+  ws.mergeCells(head.number, span - 1, head.number, span);
+  head.commit();
+  const blank = Array<string>(n).fill('');
+  addRow(ws, ['I', hw.sheetUnits, ...blank, hw.sheetOnTime, hw.lateDays], unitCols, {
+    bold: true,
+    box: true,
+  }).commit();
+  a.units.forEach((u, k) => {
+    const states = a.periods.map((p) => {
+      const x = u.periods[p.instance];
+      return x ? stateWord(lang, x.state, x.late_days) : '';
+    });
+    addRow(ws, [k + 1, u.name, ...states, `${u.on_time}/${u.due}`, u.total_late_days], unitCols, {
+      box: true,
+    }).commit();
+  });
+  if (a.units.length === 0) addRow(ws, ['', w.none], unitCols, { italic: true }).commit();
+  addRow(
+    ws,
+    ['II', hw.sheetTasks, ...Array<string>(n).fill(hw.sheetCounts), hw.assigned, hw.sheetRate],
+    taskCols,
+    { bold: true, box: true },
+  ).commit();
+  const last = a.periods[n - 1]?.instance ?? '';
+  for (const t of a.tasks) {
+    const counts = a.periods.map((p) => {
+      const c = t.periods[p.instance];
+      return c ? `${c.done} / ${c.in_progress} / ${c.not_started}` : '';
+    });
+    const assigned = Object.values(t.periods)[0]?.assigned ?? 0;
+    addRow(
+      ws,
+      [t.id, brief(t.content, BRIEF_DETAIL), ...counts, assigned, t.periods[last]?.rate ?? '—'],
+      taskCols,
+      { box: true },
+    ).commit();
+  }
+  if (a.tasks.length === 0) addRow(ws, ['', w.none], taskCols, { italic: true }).commit();
+  const note = ws.addRow([hw.sheetLegend]);
+  ws.mergeCells(note.number, 1, note.number, span);
+  note.getCell(1).font = { name: FONT, size: 11, italic: true };
+  note.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  note.height = heightOf([hw.sheetLegend], [{ width: widths.reduce((x, y) => x + y, 0) }], { size: 11 });
+  note.commit();
+  ws.commit();
 }

@@ -322,6 +322,20 @@ const vi = {
     'dcs remind --period 6t --as-of 10/06/2026',
     'dcs remind --format csv > don-doc.csv  # để trộn thư (mail merge)',
   ].join('\n'),
+  'examples.history': [
+    'dcs history                            # các kỳ của năm nay: ai gửi đúng hạn, chậm, chưa gửi',
+    'dcs history --year 2026 --unit ktht    # một đơn vị qua các kỳ năm 2026',
+    'dcs history --year 2026 --format csv > theo-doi-2026.csv',
+  ].join('\n'),
+  'help.history':
+    'theo dõi các kỳ của một năm: đơn vị gửi báo cáo đúng hạn, chậm, chưa gửi; tiến độ nhiệm vụ',
+  'help.history.year':
+    'năm (mặc định: năm nay theo múi giờ của kế hoạch; trước hạn báo cáo đầu tiên của năm, khi chưa có báo cáo nào: năm trước)',
+  'help.history.unit': 'chỉ một đơn vị',
+  'help.history.asOf':
+    'tính đến ngày này (mặc định: hôm nay theo múi giờ của kế hoạch); kỳ chưa tới hạn ghi "Chưa đến hạn"',
+  'usage.badYear': (p: { value: string }) =>
+    `"${p.value}" không phải là một năm hợp lệ; ghi bốn chữ số, ví dụ 2025.`,
   'examples.ics': [
     'dcs ics -o lich.ics                        # mọi hạn trong 12 tháng tới, để nhập vào lịch',
     'dcs ics --unit vhxh --alarm 7 -o vhxh.ics  # lịch riêng của một đơn vị, nhắc trước 7 ngày',
@@ -425,6 +439,19 @@ const en: Catalog = {
     'dcs remind --period 6t --as-of 2026-06-10 --lang en',
     'dcs remind --format csv > reminders.csv  # for a mail merge',
   ].join('\n'),
+  'examples.history': [
+    'dcs history                            # this year: who sent each report on time, late, not at all',
+    'dcs history --year 2026 --unit ktht    # one unit across the periods of 2026',
+    'dcs history --year 2026 --format csv > history-2026.csv',
+  ].join('\n'),
+  'help.history':
+    "the periods of a year side by side: the units' reports on time, late, not sent; task progress",
+  'help.history.year':
+    "the year (default: this year in the plan's time zone; before its first deadline, while no report of it has arrived: last year)",
+  'help.history.unit': 'only one unit',
+  'help.history.asOf':
+    'as of this date (default: today in the plan\'s time zone); a period not yet past its deadline reads "Not yet due"',
+  'usage.badYear': (p) => `"${p.value}" is not a valid year; write four digits, e.g. 2025.`,
   'examples.ics': [
     'dcs ics -o calendar.ics                    # every deadline in the next 12 months, to import',
     "dcs ics --unit vhxh --alarm 7 -o vhxh.ics  # one unit's own calendar, alarm 7 days before",

@@ -17,8 +17,8 @@ const MONTHS = [
   'December',
 ];
 
-/** The six sheets, in order. */
-type Sheets = [string, string, string, string, string, string];
+/** The seven sheets, in order. */
+type Sheets = [string, string, string, string, string, string, string];
 
 const vi = {
   sheets: [
@@ -28,6 +28,7 @@ const vi = {
     'Chỉ tiêu',
     'Khó khăn - Kiến nghị',
     'Nguồn dữ liệu',
+    'Theo dõi các kỳ',
   ] as Sheets,
   /** "ngày 05 tháng 6 năm 2026", as Nghị định 30 writes a document's date. */
   dateLine: (iso: string) => formatDateLine(iso),
@@ -105,7 +106,15 @@ const vi = {
 };
 type Words = typeof vi;
 const en: Words = {
-  sheets: ['Summary', 'Report submission', 'Details', 'Indicators', 'Difficulties - Proposals', 'Sources'],
+  sheets: [
+    'Summary',
+    'Report submission',
+    'Details',
+    'Indicators',
+    'Difficulties - Proposals',
+    'Sources',
+    'Across periods',
+  ],
   dateLine: (iso) => {
     const p = parseIso(iso);
     return p ? `${p.d} ${MONTHS[p.m - 1]!} ${p.y}` : iso;

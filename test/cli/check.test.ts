@@ -220,10 +220,9 @@ describe('the CLI shell', () => {
     // Wholly one language: commander's own words too.
     for (const argv of [
       ['--help'],
-      ...['check', 'tasks', 'due', 'remind', 'ics', 'receive', 'template', 'compile', 'init'].map((c) => [
-        c,
-        '--help',
-      ]),
+      ...['check', 'tasks', 'due', 'remind', 'history', 'ics', 'receive', 'template', 'compile', 'init'].map(
+        (c) => [c, '--help'],
+      ),
     ]) {
       const help = (await dcs(argv)).stdout;
       expect(help, argv.join(' ')).not.toMatch(
@@ -239,7 +238,18 @@ describe('the CLI shell', () => {
   });
 
   it("every command's help ends with real examples, in the help's language", async () => {
-    for (const c of ['check', 'tasks', 'due', 'remind', 'ics', 'receive', 'template', 'compile', 'init']) {
+    for (const c of [
+      'check',
+      'tasks',
+      'due',
+      'remind',
+      'history',
+      'ics',
+      'receive',
+      'template',
+      'compile',
+      'init',
+    ]) {
       const vi = (await dcs([c, '--help'])).stdout;
       expect(vi, c).toMatch(new RegExp(`\\nVí dụ:\\n(  dcs ${c}.*\\n){2,3}\\n*$`));
       const en = (await dcs([c, '--help', '--lang', 'en'])).stdout;
@@ -252,6 +262,7 @@ describe('the CLI shell', () => {
       ['due', '--as-of', '01/06/2026', '--within', '7'],
       ['due', '--unit', 'ktht', '--all'],
       ['remind', '--period', '6t', '--as-of', '10/06/2026'],
+      ['history', '--year', '2026', '--unit', 'ktht'],
     ])
       expect((await dcs(argv)).code, argv.join(' ')).toBe(0);
   });

@@ -63,6 +63,7 @@ describe('dcs compile on the shipped plan', () => {
       'Chỉ tiêu',
       'Khó khăn - Kiến nghị',
       'Nguồn dữ liệu',
+      'Theo dõi các kỳ',
     ]);
 
     const sum = wb.getWorksheet('Tổng hợp')!;
