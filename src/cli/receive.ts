@@ -42,7 +42,7 @@ async function identify(
   source: string,
   shownName: string,
   plan: Plan,
-  opts: { unit?: string; instance?: string; lang: Lang },
+  opts: { unit?: string; instance?: string; lang: Lang; cwd: string },
 ): Promise<{ unit: string; instance: string; ext: string } | { reason: string }> {
   const lang = opts.lang;
   const kind = kindOf(source);
@@ -64,7 +64,7 @@ async function identify(
     }
     said = { plan: form.meta.plan, unit: form.meta.unit, period: form.meta.period };
   } else if (kind === 'yaml') {
-    const y = readYamlFile(source, process.cwd());
+    const y = readYamlFile(source, opts.cwd);
     if (!isObj(y.data)) {
       const why = y.diagnostics.find((d) => d.severity === 'error');
       return { reason: why ? problemText(why, lang) : t(lang, 'receive.notAReport') };
@@ -124,6 +124,39 @@ function commitFiled(dir: string, filed: Filing[], receipts: string[], lang: Lan
   return commit.status === 0 ? undefined : commit.stderr.trim() || commit.stdout.trim();
 }
 
+/** Where an identified file goes, or why it may not go there: the one decision of what is filed. */
+function place(
+  source: string,
+  id: { unit: string; instance: string; ext: string },
+  o: { before: LoadedPlan; filings: Filing[]; replace: boolean; io: Io; lang: Lang },
+): { target: string; bytes: Buffer; unit: string; instance: string } | { reason: string } {
+  const { lang } = o;
+  const isReport = id.ext === '.yaml' || id.ext === '.xlsx';
+  const name = isReport ? `${id.unit}${id.ext}` : attachmentName(id.unit, source);
+  const target = join(o.before.folder.dir, 'reports', id.instance, name);
+  const shownTarget = shown(o.io.cwd, target);
+  // Given twice in one run, or two reports of one unit and period in one run.
+  const twin = o.filings.find(
+    (f) =>
+      f.target === target ||
+      (isReport && f.unit === id.unit && f.instance === id.instance && /\.(yaml|xlsx)$/.test(f.target)),
+  );
+  if (twin) return { reason: t(lang, 'receive.twice', { other: twin.file }) };
+  // A report of the unit already in the folder under another name (a form filed by hand): replacing
+  // one file cannot remove the other, and two reports for one unit count as none.
+  const other = isReport ? claimOf(o.before, id.instance, id.unit) : undefined;
+  if (source === target || other === source) return { reason: t(lang, 'receive.alreadyThere') };
+  const bytes = readFileSync(source);
+  if (existsSync(target)) {
+    if (readFileSync(target).equals(bytes))
+      return { reason: t(lang, 'receive.identical', { target: shownTarget }) };
+    if (!o.replace) return { reason: t(lang, 'receive.exists', { target: shownTarget }) };
+  }
+  if (other && other !== target)
+    return { reason: t(lang, 'receive.otherClaim', { other: shown(o.io.cwd, other) }) };
+  return { target, bytes, unit: id.unit, instance: id.instance };
+}
+
 export async function runReceive(files: string[], opts: ReceiveOptions, io: Io): Promise<number> {
   const lang = opts.lang;
   const before = await loadPlan(opts, io);
@@ -136,58 +169,21 @@ export async function runReceive(files: string[], opts: ReceiveOptions, io: Io):
   const filings: Filing[] = [];
   for (const given of files) {
     const source = resolve(io.cwd, given);
-    const id = await identify(source, given, plan, { unit, instance, lang });
-    if ('reason' in id) {
-      refused.push({ file: given, reason: id.reason });
+    const id = await identify(source, given, plan, { unit, instance, lang, cwd: io.cwd });
+    const placed =
+      'reason' in id ? id : place(source, id, { before, filings, replace: opts.replace === true, io, lang });
+    if ('reason' in placed) {
+      refused.push({ file: given, reason: placed.reason });
       continue;
     }
-    const name =
-      id.ext === '.yaml' || id.ext === '.xlsx' ? `${id.unit}${id.ext}` : attachmentName(id.unit, source);
-    const target = join(folder.dir, 'reports', id.instance, name);
-    const shownTarget = shown(io.cwd, target);
-    const same = filings.find((f) => f.target === target);
-    if (same) {
-      refused.push({ file: given, reason: t(lang, 'receive.twice', { other: same.file }) });
-      continue;
-    }
-    if (source === target) {
-      refused.push({ file: given, reason: t(lang, 'receive.alreadyThere') });
-      continue;
-    }
-    const bytes = readFileSync(source);
-    if (existsSync(target)) {
-      if (readFileSync(target).equals(bytes)) {
-        refused.push({ file: given, reason: t(lang, 'receive.identical', { target: shownTarget }) });
-        continue;
-      }
-      if (!opts.replace) {
-        refused.push({ file: given, reason: t(lang, 'receive.exists', { target: shownTarget }) });
-        continue;
-      }
-    }
-    // A report of the unit under another name (a form filed by hand): replacing one file cannot
-    // remove the other, and two reports for one unit count as none.
-    const isReport = id.ext === '.yaml' || id.ext === '.xlsx';
-    const other = isReport ? claimOf(before, id.instance, id.unit) : undefined;
-    if (other === source) {
-      refused.push({ file: given, reason: t(lang, 'receive.alreadyThere') });
-      continue;
-    }
-    if (other && other !== target) {
-      refused.push({ file: given, reason: t(lang, 'receive.otherClaim', { other: shown(io.cwd, other) }) });
-      continue;
-    }
-    const twin = isReport
-      ? filings.find(
-          (f) => f.unit === id.unit && f.instance === id.instance && /\.(yaml|xlsx)$/.test(f.target),
-        )
-      : undefined;
-    if (twin) {
-      refused.push({ file: given, reason: t(lang, 'receive.twice', { other: twin.file }) });
-      continue;
-    }
-    writeAtomic(target, bytes);
-    filings.push({ file: given, source, unit: id.unit, instance: id.instance, target });
+    writeAtomic(placed.target, placed.bytes);
+    filings.push({
+      file: given,
+      source,
+      unit: placed.unit,
+      instance: placed.instance,
+      target: placed.target,
+    });
   }
 
   // The receipts: what every command now makes of each filed file.
