@@ -220,7 +220,10 @@ describe('the CLI shell', () => {
     // Wholly one language: commander's own words too.
     for (const argv of [
       ['--help'],
-      ...['check', 'tasks', 'due', 'ics', 'receive', 'template', 'compile', 'init'].map((c) => [c, '--help']),
+      ...['check', 'tasks', 'due', 'ics', 'receive', 'template', 'compile', 'draft', 'init'].map((c) => [
+        c,
+        '--help',
+      ]),
     ]) {
       const help = (await dcs(argv)).stdout;
       expect(help, argv.join(' ')).not.toMatch(
@@ -236,7 +239,7 @@ describe('the CLI shell', () => {
   });
 
   it("every command's help ends with real examples, in the help's language", async () => {
-    for (const c of ['check', 'tasks', 'due', 'ics', 'receive', 'template', 'compile', 'init']) {
+    for (const c of ['check', 'tasks', 'due', 'ics', 'receive', 'template', 'compile', 'draft', 'init']) {
       const vi = (await dcs([c, '--help'])).stdout;
       expect(vi, c).toMatch(new RegExp(`\\nVí dụ:\\n(  dcs ${c}.*\\n){2,3}\\n*$`));
       const en = (await dcs([c, '--help', '--lang', 'en'])).stdout;
