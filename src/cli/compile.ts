@@ -28,7 +28,7 @@ export interface CompileOptions extends GlobalOptions {
 }
 
 /** SOURCE_DATE_EPOCH (seconds, as reproducible builds define it) as a date, when set. */
-function epochDate(env: NodeJS.ProcessEnv): string | undefined {
+export function epochDate(env: NodeJS.ProcessEnv): string | undefined {
   const raw = env.SOURCE_DATE_EPOCH;
   if (!raw) return undefined;
   const d = /^\d{1,12}$/.test(raw.trim()) ? new Date(Number(raw) * 1000) : null;

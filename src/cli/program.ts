@@ -172,6 +172,19 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
     });
 
   program
+    .command('draft')
+    .description(t(lang, 'help.draft'))
+    .option(`--period <${a('id')}>`, t(lang, 'help.template.period'))
+    .option(`-o, --output <${a('file')}>`, t(lang, 'help.draft.output'))
+    .option(`--date <${a('date')}>`, t(lang, 'help.compile.date'))
+    .option(`--number <${a('number')}>`, t(lang, 'help.draft.number'))
+    .option('--force', t(lang, 'help.force'))
+    .action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const { runDraft } = await import('./draft.js');
+      setCode(await runDraft({ ...globals(cmd, lang, io), ...opts }, io));
+    });
+
+  program
     .command('init')
     .description(t(lang, 'help.init'))
     .argument(`[${a('dir')}]`)

@@ -46,6 +46,7 @@ export interface UnitRow {
 }
 export interface DetailRow {
   unit: string;
+  unitId: string;
   unitState: UnitState;
   task: string;
   content: string;
@@ -65,6 +66,7 @@ export interface IndicatorRow {
 }
 export interface RemarkRow {
   unit: string;
+  unitId: string;
   difficulties: string;
   proposals: string;
 }
@@ -251,6 +253,7 @@ export function summarise(i: SummaryInput): Summary {
       const entry = used.get(u)?.tasks.find((t) => t.task === a.task.id);
       return {
         unit: nameOf(plan, u),
+        unitId: u,
         unitState: stateOf(u),
         task: a.task.id,
         content: a.task.content,
@@ -265,7 +268,7 @@ export function summarise(i: SummaryInput): Summary {
   const remarks: RemarkRow[] = reporters.flatMap((u) => {
     const d = used.get(u);
     return d && (d.difficulties || d.proposals)
-      ? [{ unit: nameOf(plan, u), difficulties: d.difficulties, proposals: d.proposals }]
+      ? [{ unit: nameOf(plan, u), unitId: u, difficulties: d.difficulties, proposals: d.proposals }]
       : [];
   });
   // Never dated before a report it includes: the day after the deadline, or the latest one used.

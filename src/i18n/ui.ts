@@ -336,6 +336,17 @@ const vi = {
     'tính đến ngày này (mặc định: hôm nay theo múi giờ của kế hoạch); kỳ chưa tới hạn ghi "Chưa đến hạn"',
   'usage.badYear': (p: { value: string }) =>
     `"${p.value}" không phải là một năm hợp lệ; ghi bốn chữ số, ví dụ 2025.`,
+  'examples.draft': [
+    'dcs draft --period 2026-6t                           # ghi tong-hop/bao-cao-2026-6t.docx',
+    'dcs draft --period 2026-6t --date 08/06/2026 --number "25/BC-UBND" --force',
+    'dcs draft --period 6t -o ~/Documents/bao-cao-6-thang.docx',
+  ].join('\n'),
+  'help.draft':
+    'soạn Báo cáo của phường (Word, thể thức Nghị định 30) từ báo cáo của các đơn vị trong một kỳ',
+  'help.draft.output': 'tệp ghi ra (mặc định <thư mục kế hoạch>/tong-hop/bao-cao-<kỳ>.docx)',
+  'help.draft.number': 'số của Báo cáo, ví dụ "25/BC-UBND" (mặc định để trống cho văn thư ghi)',
+  'draft.done': (p: { file: string; tasks: number; used: number; missing: number; fill: number }) =>
+    `Đã ghi ${p.file}: ${p.tasks} nhiệm vụ, ${p.used} báo cáo được dùng, ${p.missing} đơn vị chưa gửi; ${p.fill} nhiệm vụ chưa có kết quả (tô vàng, cần bổ sung).`,
   'examples.ics': [
     'dcs ics -o lich.ics                        # mọi hạn trong 12 tháng tới, để nhập vào lịch',
     'dcs ics --unit vhxh --alarm 7 -o vhxh.ics  # lịch riêng của một đơn vị, nhắc trước 7 ngày',
@@ -452,6 +463,17 @@ const en: Catalog = {
   'help.history.asOf':
     'as of this date (default: today in the plan\'s time zone); a period not yet past its deadline reads "Not yet due"',
   'usage.badYear': (p) => `"${p.value}" is not a valid year; write four digits, e.g. 2025.`,
+  'examples.draft': [
+    'dcs draft --period 2026-6t                           # writes tong-hop/bao-cao-2026-6t.docx',
+    'dcs draft --period 2026-6t --date 08/06/2026 --number "25/BC-UBND" --force',
+    'dcs draft --period 6t -o ~/Documents/report-6-months.docx',
+  ].join('\n'),
+  'help.draft':
+    "draft the ward's Report (Word, in the Nghị định 30 layout, in Vietnamese) from one period's unit reports",
+  'help.draft.output': 'file to write (default <plan folder>/tong-hop/bao-cao-<period>.docx)',
+  'help.draft.number': 'the number of the Report, e.g. "25/BC-UBND" (default: left blank for the clerk)',
+  'draft.done': (p) =>
+    `Wrote ${p.file}: ${plural(p.tasks, 'task')}, ${plural(p.used, 'report')} used, ${plural(p.missing, 'unit')} not sent; ${plural(p.fill, 'task')} without a result (highlighted, to fill in).`,
   'examples.ics': [
     'dcs ics -o calendar.ics                    # every deadline in the next 12 months, to import',
     "dcs ics --unit vhxh --alarm 7 -o vhxh.ics  # one unit's own calendar, alarm 7 days before",

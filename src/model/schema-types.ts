@@ -121,6 +121,8 @@ export interface PlanFile {
       /** Hạn gửi — Cụm từ thời gian như văn bản ghi, ví dụ "Trước ngày 05/6 hằng năm". */
       deadline: string;
     }[];
+    /** Nơi nhận Báo cáo của phường — Các dòng "Nơi nhận:" của Báo cáo kết quả mà dcs draft soạn, ví dụ "UBND thành phố", "Sở Nội vụ". Không ghi thì là đơn vị nhận báo cáo (receiver). Dòng "Lưu: VT, …" được thêm nếu chưa có. */
+    recipients?: Text[];
   };
   /** Người ký — Khối chữ ký: thẩm quyền ký, chức vụ, họ tên. */
   signer: {

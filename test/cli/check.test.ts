@@ -220,9 +220,19 @@ describe('the CLI shell', () => {
     // Wholly one language: commander's own words too.
     for (const argv of [
       ['--help'],
-      ...['check', 'tasks', 'due', 'remind', 'history', 'ics', 'receive', 'template', 'compile', 'init'].map(
-        (c) => [c, '--help'],
-      ),
+      ...[
+        'check',
+        'tasks',
+        'due',
+        'remind',
+        'history',
+        'ics',
+        'receive',
+        'template',
+        'compile',
+        'draft',
+        'init',
+      ].map((c) => [c, '--help']),
     ]) {
       const help = (await dcs(argv)).stdout;
       expect(help, argv.join(' ')).not.toMatch(
@@ -248,6 +258,7 @@ describe('the CLI shell', () => {
       'receive',
       'template',
       'compile',
+      'draft',
       'init',
     ]) {
       const vi = (await dcs([c, '--help'])).stdout;
