@@ -62,6 +62,9 @@ export function wardWords(ward: { kind: Kind; place: string }, start: string): R
         .replace(/^-|-$/g, '') || 'phuong'
     }-dcs-${year}`,
     START: start,
+    START_VN: formatVnDate(start),
+    // The template's first period is "Trước ngày 05/6 hằng năm": this year's if not yet past.
+    FIRST_PERIOD: `${start <= `${year}-06-04` ? year : Number(year) + 1}-6t`,
     ECONOMY_OFFICE: k.economy,
     LOCAL_ID: k.local[0],
     LOCAL_NAME: k.local[1],
@@ -83,7 +86,10 @@ export function runInit(dir: string | undefined, opts: InitOptions, io: Io): num
   if (!dir) throw new UsageError('usage.needDir');
   if (!opts.ward?.trim()) throw new UsageError('usage.needWard');
   const ward = parseWard(opts.ward);
-  if (!ward) throw new UsageError('usage.badWard', { ward: opts.ward.trim() });
+  if (!ward)
+    throw /^(phường|xã|đặc khu)$/iu.test(opts.ward.trim())
+      ? new UsageError('usage.wardNoName', { ward: opts.ward.trim() })
+      : new UsageError('usage.badWard', { ward: opts.ward.trim() });
   // From today in the plan's zone unless told: a plan made in November owes nothing from January.
   const start = opts.start === undefined ? todayIn(ZONE, io.now) : parseDateOption(opts.start, io, opts.lang);
   const target = resolve(io.cwd, dir);

@@ -41,9 +41,21 @@ export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan>
 /** Warns on stderr when the plan's own files have errors (what follows may be wrong), or, more
  * mildly, when report files do (each is shown where it matters, e.g. due's "needs fixing"). */
 export function warnIfInvalid(loaded: LoadedPlan, opts: GlobalOptions, io: Io): void {
-  if (loaded.planErrors > 0) io.stderr(`${t(opts.lang, 'plan.hasErrors', { errors: loaded.planErrors })}\n`);
-  else if (loaded.errors > 0) io.stderr(`${t(opts.lang, 'plan.reportErrors', { errors: loaded.errors })}\n`);
+  // The command that shows them, as it works from here: with the plan named when it was named.
+  const plan = opts.plan ? ` --plan ${quoteArg(opts.plan)}` : '';
+  const reports = relative(io.cwd, join(loaded.folder.dir, 'reports')) || '.';
+  if (loaded.planErrors > 0)
+    io.stderr(
+      `${t(opts.lang, 'plan.hasErrors', { errors: loaded.planErrors, check: `dcs check${plan}` })}\n`,
+    );
+  else if (loaded.errors > 0)
+    io.stderr(
+      `${t(opts.lang, 'plan.reportErrors', { errors: loaded.errors, check: `dcs check${plan} ${quoteArg(reports)}` })}\n`,
+    );
 }
+
+/** A path as it can be typed back into a shell. */
+const quoteArg = (s: string): string => (/^[\w./@:-]+$/u.test(s) ? s : `"${s.replace(/"/g, '\\"')}"`);
 
 /** A `--period` value: an instance id ("2026-6t"), or a bare period id ("6t") of the year of `asOf`
  * (default today). */

@@ -195,6 +195,7 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       setCode(runInit(dir, { ...globals(cmd, lang, io), ...opts }, io));
     });
 
+  program.addHelpText('after', examplesOf(lang, 'program'));
   for (const cmd of program.commands) {
     const args = cmd.registeredArguments.map((x) =>
       x.required ? `<${x.name()}>` : `[${x.name()}${x.variadic ? '...' : ''}]`,
@@ -205,17 +206,15 @@ function build(lang: Lang, io: Io, setCode: (code: number) => void): Command {
       .exitOverride()
       .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
     cmd.configureHelp(program.configureHelp());
-    const examples = `examples.${cmd.name()}`;
-    if (examples in ui[lang])
-      cmd.addHelpText(
-        'after',
-        `\n${t(lang, 'help.examples')}\n${tKey(lang, examples as UiKey, {})
-          .split('\n')
-          .map((l) => `  ${l}`)
-          .join('\n')}\n`,
-      );
+    if (`examples.${cmd.name()}` in ui[lang]) cmd.addHelpText('after', examplesOf(lang, cmd.name()));
   }
   return program;
+}
+
+/** "Ví dụ:" and a command's examples, for the end of its help. */
+function examplesOf(lang: Lang, name: string): string {
+  const lines = tKey(lang, `examples.${name}` as UiKey, {}).split('\n');
+  return `\n${t(lang, 'help.examples')}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 }
 
 /** The Vietnamese names of option values and arguments in the help ("--plan <thư-mục>"). */

@@ -15,6 +15,7 @@ import { formatVnDate, daysBetween } from '../time/calendar.js';
 import { isObj } from '../util/objects.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
+import type { Disposition } from '../reports/disposition.js';
 import { loadPlan, periodOption, unitOption, type LoadedPlan } from './load-plan.js';
 import { shown, writeAtomic } from './write.js';
 
@@ -113,9 +114,11 @@ function claimOf(loaded: LoadedPlan, instance: string, unit: string): string | u
   )?.entry.absolute;
 }
 
+const inGit = (dir: string): boolean =>
+  spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' }).status === 0;
+
 function commitFiled(dir: string, filed: Filing[], receipts: string[], lang: Lang): string | undefined {
   const git = (args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-  if (git(['rev-parse', '--show-toplevel']).status !== 0) return t(lang, 'receive.notGit');
   const paths = filed.map((f) => f.target);
   const add = git(['add', '--', ...paths]);
   if (add.status !== 0) return add.stderr.trim();
@@ -141,7 +144,11 @@ function place(
       f.target === target ||
       (isReport && f.unit === id.unit && f.instance === id.instance && /\.(yaml|xlsx)$/.test(f.target)),
   );
-  if (twin) return { reason: t(lang, 'receive.twice', { other: twin.file }) };
+  if (twin)
+    return {
+      reason:
+        twin.source === source ? t(lang, 'receive.sameFile') : t(lang, 'receive.twice', { other: twin.file }),
+    };
   // A report of the unit already in the folder under another name (a form filed by hand): replacing
   // one file cannot remove the other, and two reports for one unit count as none.
   const other = isReport ? claimOf(o.before, id.instance, id.unit) : undefined;
@@ -157,6 +164,9 @@ function place(
   return { target, bytes, unit: id.unit, instance: id.instance };
 }
 
+/** A report filed this long after its deadline is most likely an old form used by mistake: said so. */
+const STALE_DAYS = 90;
+
 export async function runReceive(files: string[], opts: ReceiveOptions, io: Io): Promise<number> {
   const lang = opts.lang;
   const before = await loadPlan(opts, io);
@@ -164,8 +174,11 @@ export async function runReceive(files: string[], opts: ReceiveOptions, io: Io):
   const unit = unitOption(before, opts.unit);
   const instance = opts.period === undefined ? undefined : periodOption(before, opts.period);
   if (files.length === 0) throw new UsageError('usage.needFiles');
+  // Asked to commit where there is no git: said before anything is filed.
+  if (opts.commit && !inGit(folder.dir)) throw new UsageError('usage.receiveNotGit');
 
-  const refused: Refusal[] = [];
+  // Each file given, in order: filed (with what it replaced, if anything), or refused with the reason.
+  const outcomes: (Refusal | (Filing & { replaced?: Disposition }))[] = [];
   const filings: Filing[] = [];
   for (const given of files) {
     const source = resolve(io.cwd, given);
@@ -173,56 +186,82 @@ export async function runReceive(files: string[], opts: ReceiveOptions, io: Io):
     const placed =
       'reason' in id ? id : place(source, id, { before, filings, replace: opts.replace === true, io, lang });
     if ('reason' in placed) {
-      refused.push({ file: given, reason: placed.reason });
+      outcomes.push({ file: given, reason: placed.reason });
       continue;
     }
+    const replaced = before.dispositions.find((d) => d.entry.absolute === placed.target);
     writeAtomic(placed.target, placed.bytes);
-    filings.push({
+    const filing = {
       file: given,
       source,
       unit: placed.unit,
       instance: placed.instance,
       target: placed.target,
-    });
+    };
+    filings.push(filing);
+    outcomes.push({ ...filing, ...(replaced ? { replaced } : {}) });
   }
 
-  // The receipts: what every command now makes of each filed file.
+  // The receipts: what every command now makes of each filed file — its errors and its warnings (a
+  // task left blank is not reported), never a ✓ over a problem.
   const after = filings.length > 0 ? await loadPlan(opts, io) : before;
-  let errors = 0;
+  let problemsFound = 0;
   const receipts: string[] = [];
-  for (const f of filings) {
-    const d = after.dispositions.find((x) => x.entry.absolute === f.target);
-    const unitName = after.plan.units.find((u) => u.id === f.unit)?.name ?? f.unit;
-    const head = `${f.instance} · ${unitName} · ${shown(io.cwd, f.target)}`;
-    const problems = after.diagnostics.filter((x) => x.severity === 'error' && x.file === d?.entry.file);
-    errors += problems.length;
+  for (const o of outcomes) {
+    if ('reason' in o) {
+      receipts.push(`✗ ${o.file}: ${t(lang, 'receive.refused')} — ${o.reason}`);
+      continue;
+    }
+    const d = after.dispositions.find((x) => x.entry.absolute === o.target);
+    const unitName = after.plan.units.find((u) => u.id === o.unit)?.name ?? o.unit;
+    const head = `${o.instance} · ${unitName} · ${shown(io.cwd, o.target)}`;
+    const problems = after.diagnostics.filter((x) => x.file === d?.entry.file);
+    const errors = problems.filter((x) => x.severity === 'error').length;
     let state: string;
+    const notes: string[] = [];
     if (!d || d.kind === 'attachment') state = t(lang, 'receive.attachment');
     else if (d.kind === 'used') {
       const submitted = d.report?.submitted;
-      const deadline = instanceDeadline(after.plan, f.instance);
+      const deadline = instanceDeadline(after.plan, o.instance);
       const late = submitted && deadline ? daysBetween(deadline, submitted) : 0;
       state = `${t(lang, 'receive.sent', { date: submitted ? formatVnDate(submitted) : '' })}, ${
         late > 0 ? t(lang, 'receive.late', { days: late }) : t(lang, 'receive.onTime')
       }`;
-    } else state = t(lang, 'receive.needsFixing', { errors: problems.length });
-    const lines = [`${problems.length ? '!' : '✓'} ${head}: ${state}`];
-    for (const p of problems.slice(0, 5)) lines.push(`    ${problemText(p, lang)}`);
+      if (late > STALE_DAYS) notes.push(t(lang, 'receive.stale', { period: o.instance }));
+    } else state = t(lang, 'receive.needsFixing', { errors });
+    const info: string[] = [];
+    if (o.replaced)
+      info.push(
+        t(lang, 'receive.replaced', {
+          date: o.replaced.report?.submitted ? formatVnDate(o.replaced.report.submitted) : '—',
+          state: t(lang, o.replaced.kind === 'used' ? 'receive.wasUsed' : 'receive.wasRejected'),
+        }),
+      );
+    problemsFound += problems.length + notes.length;
+    const lines = [`${problems.length || notes.length ? '!' : '✓'} ${head}: ${state}`];
+    for (const n of [...info, ...notes]) lines.push(`    ${n}`);
+    for (const p of problems.slice(0, 5))
+      lines.push(`    ${p.severity === 'error' ? '' : `${t(lang, 'warning')}: `}${problemText(p, lang)}`);
     if (problems.length > 5) lines.push(`    ${t(lang, 'receive.more', { count: problems.length - 5 })}`);
     receipts.push(lines.join('\n'));
   }
-  for (const r of refused) receipts.push(`✗ ${r.file}: ${t(lang, 'receive.refused')} — ${r.reason}`);
+  const refused = outcomes.length - filings.length;
   io.stdout(
-    `${receipts.join('\n')}\n\n${t(lang, 'receive.summary', { filed: filings.length, refused: refused.length, errors })}\n`,
+    `${receipts.join('\n')}\n\n${t(lang, 'receive.summary', { filed: filings.length, refused, problems: problemsFound })}\n`,
   );
 
   if (opts.commit && filings.length > 0) {
-    const failed = commitFiled(folder.dir, filings, receipts.slice(0, filings.length), lang);
+    const failed = commitFiled(
+      folder.dir,
+      filings,
+      receipts.filter((r) => !r.startsWith('✗')),
+      lang,
+    );
     if (failed) {
       io.stderr(`dcs: ${t(lang, 'receive.commitFailed', { detail: failed })}\n`);
       return 2;
     }
     io.stdout(`${t(lang, 'receive.committed', { count: filings.length })}\n`);
   }
-  return refused.length > 0 || errors > 0 ? 1 : 0;
+  return refused > 0 || problemsFound > 0 ? 1 : 0;
 }

@@ -264,6 +264,8 @@ export async function formWorkbook(c: FormContent): Promise<Buffer> {
     merged(ws, r, 1, total, '', { input: true, box: true });
     ws.getRow(r).height = 80;
     labelled[key] = `A${r}`;
+    // Nothing to say is a fair answer: yellow only until the form is dated.
+    optional.set(`A${r}`, labelled.submitted!);
     r += 2;
   }
   // Nơi nhận on the left, the head of the unit's signature on the right, with room to sign.

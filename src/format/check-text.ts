@@ -77,8 +77,15 @@ export function formatCheckText(diagnostics: Diagnostic[], o: TextOptions): stri
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (diagnostics.some((d) => !full(d))) out.push('', c.dim(t(o.lang, 'briefNote')));
-  if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  // One blank line between blocks, never two.
+  const gap = () => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
+  if (diagnostics.some((d) => !full(d))) {
+    gap();
+    out.push(c.dim(t(o.lang, 'briefNote')));
+  }
+  gap();
   out.push(...o.read.map((l) => c.dim(l)));
   out.push(
     diagnostics.length === 0

@@ -105,10 +105,10 @@ const vi = {
   'tasks.unitSummary': (p: { name: string; lead: number; support: number }) =>
     `${p.name}: chủ trì ${p.lead}, phối hợp ${p.support} nhiệm vụ.`,
   'tasks.none': 'Không có nhiệm vụ nào.',
-  'plan.hasErrors': (p: { errors: number }) =>
-    `Lưu ý: kế hoạch còn ${p.errors} lỗi (chạy "dcs check" để xem); kết quả dưới đây có thể chưa đúng.`,
-  'plan.reportErrors': (p: { errors: number }) =>
-    `Lưu ý: các tệp báo cáo có ${p.errors} lỗi (chạy "dcs check reports" để xem); báo cáo có lỗi được tính là "cần sửa", không phải "đã nhận".`,
+  'plan.hasErrors': (p: { errors: number; check: string }) =>
+    `Lưu ý: kế hoạch còn ${p.errors} lỗi (chạy "${p.check}" để xem); kết quả dưới đây có thể chưa đúng.`,
+  'plan.reportErrors': (p: { errors: number; check: string }) =>
+    `Lưu ý: các tệp báo cáo có ${p.errors} lỗi (chạy "${p.check}" để xem); báo cáo có lỗi được tính là "cần sửa", không phải "đã nhận".`,
   'usage.unknownUnit': (p: { unit: string; suggestion: string }) =>
     `Không có đơn vị "${p.unit}" trong units.yaml.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''}`,
   'help.tasks': 'liệt kê các nhiệm vụ: đơn vị chủ trì, phối hợp, thời gian và nghĩa dcs hiểu, sản phẩm',
@@ -228,9 +228,16 @@ const vi = {
   'receive.late': (p: { days: number }) => `chậm ${p.days} ngày`,
   'receive.needsFixing': (p: { errors: number }) => `đã nhận, cần sửa (${p.errors} lỗi)`,
   'receive.more': (p: { count: number }) => `… và ${p.count} lỗi nữa (dcs check để xem đủ)`,
-  'receive.summary': (p: { filed: number; refused: number; errors: number }) =>
-    `Đã nhận ${p.filed} tệp${p.errors ? ` (${p.errors} lỗi cần đơn vị sửa)` : ''}; không nhận ${p.refused} tệp.`,
-  'receive.notGit': 'thư mục kế hoạch không nằm trong một kho git',
+  'receive.summary': (p: { filed: number; refused: number; problems: number }) =>
+    `Đã nhận ${p.filed} tệp${p.problems ? ` (${p.problems} điều cần xem lại, đánh dấu !)` : ''}; không nhận ${p.refused} tệp.`,
+  'usage.receiveNotGit':
+    'Thư mục kế hoạch không nằm trong một kho git: bỏ --commit, hoặc "git init" trước. Chưa nhận tệp nào.',
+  'receive.sameFile': 'cùng một tệp đã đưa ở trên',
+  'receive.stale': (p: { period: string }) =>
+    `biểu mẫu kỳ ${p.period}, đã qua hạn lâu: kiểm tra đơn vị có dùng nhầm biểu mẫu kỳ cũ không`,
+  'receive.replaced': (p: { date: string; state: string }) => `thay bản gửi ngày ${p.date} (${p.state})`,
+  'receive.wasUsed': 'đang được dùng',
+  'receive.wasRejected': 'đang cần sửa',
   'receive.commitSubject': (p: { count: number }) => `Nhận ${p.count} tệp báo cáo`,
   'receive.commitFailed': (p: { detail: string }) =>
     `Đã chép các tệp nhưng không tạo được commit: ${p.detail}`,
@@ -285,6 +292,8 @@ const vi = {
   'usage.needDir': 'Cần chỉ thư mục tạo kế hoạch: dcs init THƯ-MỤC --ward "Phường X".',
   'usage.needWard': 'Cần tên phường, xã: --ward "Phường X".',
   'usage.notEmpty': (p: { dir: string }) => `Thư mục "${p.dir}" đã có tệp; chọn một thư mục mới hoặc trống.`,
+  'usage.wardNoName': (p: { ward: string }) =>
+    `Thiếu tên sau "${p.ward}"; ghi đủ, ví dụ --ward "${p.ward} An Lão".`,
   'usage.badWard': (p: { ward: string }) =>
     `"${p.ward}" không bắt đầu bằng "Phường", "Xã" hoặc "Đặc khu"; ghi đủ, ví dụ --ward "Xã An Lão".`,
   'init.done': (p: { dir: string; ward: string; start: string }) =>
@@ -293,6 +302,11 @@ const vi = {
   'help.init.ward': 'tên phường, xã, đặc khu, bắt đầu bằng "Phường", "Xã" hoặc "Đặc khu", ví dụ "Xã An Lão"',
   'help.init.start': 'ngày kế hoạch bắt đầu áp dụng (mặc định: hôm nay): chỉ những hạn từ ngày đó mới tính',
   'help.examples': 'Ví dụ:',
+  'examples.program': [
+    'dcs check                              # kế hoạch và báo cáo có viết đúng không',
+    'dcs due                                # việc quá hạn và sắp đến hạn, tính đến hôm nay',
+    'dcs compile --period 2026-6t           # biểu tổng hợp kỳ 6 tháng năm 2026',
+  ].join('\n'),
   'examples.check': [
     'dcs check                              # cả thư mục kế hoạch',
     'dcs check reports/2026-6t              # chỉ các báo cáo kỳ 6 tháng 2026',
@@ -421,6 +435,11 @@ const en: Catalog = {
   'help.check': 'check the plan, units, appendices and reports: syntax, schema and cross-checks',
   'help.check.files': 'report only on these files or folders (default: the whole plan folder)',
   'help.examples': 'Examples:',
+  'examples.program': [
+    'dcs check                              # is the plan, and are the reports, written right',
+    'dcs due                                # what is overdue and due soon, as of today',
+    'dcs compile --period 2026-6t           # the summary workbook of the 6-month period of 2026',
+  ].join('\n'),
   'examples.check': [
     'dcs check                              # the whole plan folder',
     'dcs check reports/2026-6t              # only the 6-month reports of 2026',
@@ -505,9 +524,9 @@ const en: Catalog = {
   'tasks.unitSummary': (p) => `${p.name}: leads ${p.lead}, supports ${p.support} tasks.`,
   'tasks.none': 'No tasks.',
   'plan.hasErrors': (p) =>
-    `Note: the plan has ${plural(p.errors, 'error')} (run "dcs check"); what follows may be wrong.`,
+    `Note: the plan has ${plural(p.errors, 'error')} (run "${p.check}"); what follows may be wrong.`,
   'plan.reportErrors': (p) =>
-    `Note: the report files have ${plural(p.errors, 'error')} (run "dcs check reports"); a report with errors counts as "needs fixing", not as received.`,
+    `Note: the report files have ${plural(p.errors, 'error')} (run "${p.check}"); a report with errors counts as "needs fixing", not as received.`,
   'usage.unknownUnit': (p) =>
     `There is no unit "${p.unit}" in units.yaml.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
   'help.tasks': 'list the tasks: lead, support, time and what dcs understands it to mean, output',
@@ -617,8 +636,15 @@ const en: Catalog = {
   'receive.needsFixing': (p) => `received, needs fixing (${plural(p.errors, 'error')})`,
   'receive.more': (p) => `… and ${plural(p.count, 'more error')} (dcs check shows all)`,
   'receive.summary': (p) =>
-    `Filed ${plural(p.filed, 'file')}${p.errors ? ` (${plural(p.errors, 'error')} for units to fix)` : ''}; refused ${plural(p.refused, 'file')}.`,
-  'receive.notGit': 'the plan folder is not in a git repository',
+    `Filed ${plural(p.filed, 'file')}${p.problems ? ` (${plural(p.problems, 'point')} to look at, marked !)` : ''}; refused ${plural(p.refused, 'file')}.`,
+  'usage.receiveNotGit':
+    'The plan folder is not in a git repository: drop --commit, or "git init" first. Nothing was filed.',
+  'receive.sameFile': 'the same file, given above',
+  'receive.stale': (p) =>
+    `a form of ${p.period}, long past its deadline: check the unit did not use an old period's form by mistake`,
+  'receive.replaced': (p) => `replaces the one sent ${p.date} (${p.state})`,
+  'receive.wasUsed': 'counted until now',
+  'receive.wasRejected': 'needing a fix until now',
   'receive.commitSubject': (p) => `Receive ${plural(p.count, 'report file')}`,
   'receive.commitFailed': (p) => `Filed the files but could not commit: ${p.detail}`,
   'receive.committed': (p) => `Committed ${plural(p.count, 'file')}.`,
@@ -670,6 +696,8 @@ const en: Catalog = {
   'usage.needDir': 'Say where to create the plan: dcs init DIR --ward "Phường X".',
   'usage.needWard': 'Give the ward\'s name: --ward "Phường X".',
   'usage.notEmpty': (p) => `The folder "${p.dir}" is not empty; choose a new or empty folder.`,
+  'usage.wardNoName': (p) =>
+    `The name after "${p.ward}" is missing; write it in full, e.g. --ward "${p.ward} An Lão".`,
   'usage.badWard': (p) =>
     `"${p.ward}" does not begin with "Phường", "Xã" or "Đặc khu"; write it in full, e.g. --ward "Xã An Lão".`,
   'init.done': (p) =>

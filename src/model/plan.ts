@@ -316,7 +316,8 @@ export function parseInstance(plan: Plan, instance: string): { year: number; per
   const m = /^(\d{4})-(.+)$/.exec(instance);
   const period = m ? plan.periods.find((p) => p.id === m[2]) : undefined;
   const year = Number(m?.[1]);
-  return m && period && year >= MIN_YEAR && year <= MAX_YEAR ? { year, period } : undefined;
+  // Not the first year the calendar knows: a deadline "before" a day of it lies in the year before.
+  return m && period && year > MIN_YEAR && year <= MAX_YEAR ? { year, period } : undefined;
 }
 
 /** The unit a file in a period folder belongs to: the longest unit id that begins its name

@@ -67,7 +67,9 @@ describe('dcs init', () => {
       const dir = join(tempDir(), 'x');
       const r = await dcs(['init', dir, '--ward', ward]);
       expect(r.code, ward).toBe(2);
-      expect(r.stderr, ward).toMatch(/không bắt đầu bằng "Phường", "Xã" hoặc "Đặc khu"|Cần tên phường/);
+      expect(r.stderr, ward).toMatch(
+        /không bắt đầu bằng "Phường", "Xã" hoặc "Đặc khu"|Cần tên phường|Thiếu tên sau "(Phường|Xã)"/,
+      );
       expect(existsSync(dir), ward).toBe(false);
     }
     const en = await dcs(['init', join(tempDir(), 'x'), '--ward', 'Test', '--lang', 'en']);

@@ -68,7 +68,7 @@ describe('dcs receive', () => {
     expect(lines.slice(8)).toEqual([
       '    … và 2 lỗi nữa (dcs check để xem đủ)',
       '',
-      'Đã nhận 3 tệp (7 lỗi cần đơn vị sửa); không nhận 0 tệp.',
+      'Đã nhận 3 tệp (7 điều cần xem lại, đánh dấu !); không nhận 0 tệp.',
       '',
     ]);
     expect(r.code).toBe(1);
@@ -111,7 +111,7 @@ describe('dcs receive', () => {
     const replaced = await dcs(['receive', '--plan', dir, fixed, '--replace'], { now: NOW, cwd: dir });
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toMatch(
-      /^✓ 2026-nam · .* · reports\/2026-nam\/vp\.xlsx: gửi ngày 09\/11\/2026, đúng hạn$/m,
+      /^✓ 2026-nam · .* · reports\/2026-nam\/vp\.xlsx: gửi ngày 09\/11\/2026, đúng hạn\n {4}thay bản gửi ngày 09\/11\/2026 \(đang cần sửa\)$/m,
     );
   });
 
@@ -213,5 +213,48 @@ describe('dcs receive', () => {
     expect(log).toMatch(/^Receive 1 report file\n\n✓ 2026-nam · Phòng Văn hóa - Xã hội/);
     expect(git('show', '--name-only', '--format=', 'HEAD').stdout.trim()).toBe('reports/2026-nam/vhxh.xlsx');
     expect(statSync(join(dir, 'reports/2026-nam/vhxh.xlsx')).isFile()).toBe(true);
+  });
+
+  it('never a ✓ over a problem: a blank task, a form of a long-past period; the same file twice; --commit without git', async () => {
+    const dir = planCopy(WARD);
+    const forms = join(tempDir(), 'forms');
+    await dcs(['template', '--plan', WARD, '--period', '2025-nam', '--unit', 'tdp-1', '-o', forms], {
+      now: NOW,
+    });
+    const old = join(tempDir(), 'BC nam tdp1 (2).xlsx');
+    await fillWithExceljs(join(forms, 'tdp-1.xlsx'), old, {
+      submitted: new Date(Date.UTC(2026, 10, 8)),
+      status: 'Hoàn thành',
+    });
+    const blank = join(tempDir(), 'vhxh blank.xlsx');
+    const fresh = join(tempDir(), 'fresh');
+    await dcs(['template', '--plan', WARD, '--period', '2026-nam', '--unit', 'vhxh', '-o', fresh], {
+      now: NOW,
+    });
+    const meta = await (await import('../../src/excel/exceljs.js')).excel();
+    const wb = new meta.Workbook();
+    await wb.xlsx.readFile(join(fresh, 'vhxh.xlsx'));
+    const first = String(wb.getWorksheet('dcs')!.getCell('B7').value).split('\n')[0]!;
+    await fillWithExceljs(join(fresh, 'vhxh.xlsx'), blank, {
+      submitted: new Date(Date.UTC(2026, 10, 6)),
+      status: 'Hoàn thành',
+      blank: [first],
+    });
+    const r = await dcs(['receive', '--plan', dir, blank, old, blank], { now: NOW, cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(
+      '! 2026-nam · Phòng Văn hóa - Xã hội · reports/2026-nam/vhxh.xlsx: gửi ngày 06/11/2026, đúng hạn',
+    );
+    expect(lines[1]).toMatch(/^ {4}cảnh báo: Báo cáo!D\d+: /);
+    expect(r.stdout).toContain(
+      '! 2025-nam · Tổ dân phố số 1 · reports/2025-nam/tdp-1.xlsx: gửi ngày 08/11/2026, chậm 364 ngày\n    biểu mẫu kỳ 2025-nam, đã qua hạn lâu',
+    );
+    expect(r.stdout).toContain(`\n✗ ${blank}: không nhận — cùng một tệp đã đưa ở trên\n`);
+    const nogit = planCopy(WARD);
+    const c = await dcs(['receive', '--plan', nogit, '--commit', blank], { now: NOW, cwd: nogit });
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('không nằm trong một kho git');
+    expect(existsSync(join(nogit, 'reports/2026-nam'))).toBe(false);
   });
 });
