@@ -82,7 +82,10 @@ const vi: RemindWords = {
     const to = `${l.issuerShort}${l.receiver ? ` (qua ${l.receiver})` : ''}`;
     return [
       `Kính gửi: ${l.name}`,
-      `${first}\nHạn gửi: ${l.phrase} (hạn cuối ${l.last}); ${left}.`,
+      // A unit that sent a report needing a fix did send: its deadline is recalled, not held against it.
+      l.fixing
+        ? `${first}\nHạn gửi: ${l.phrase} (hạn cuối ${l.last}).`
+        : `${first}\nHạn gửi: ${l.phrase} (hạn cuối ${l.last}); ${left}.`,
       l.fixing
         ? `Đề nghị đơn vị sửa và gửi lại báo cáo về ${to}.`
         : `Đề nghị đơn vị ${l.days < 0 ? 'khẩn trương ' : ''}gửi báo cáo về ${to}.`,
@@ -123,7 +126,9 @@ const en: RemindWords = {
     const to = `${l.issuer}${l.receiver ? ` (through ${l.receiver})` : ''}`;
     return [
       `To: ${l.name}`,
-      `${first}\nDeadline: ${l.phrase} (last day ${l.last}); ${left}.`,
+      l.fixing
+        ? `${first}\nDeadline: ${l.phrase} (last day ${l.last}).`
+        : `${first}\nDeadline: ${l.phrase} (last day ${l.last}); ${left}.`,
       l.fixing
         ? `Please correct the report and send it again to ${to}.`
         : `Please send the report${l.days < 0 ? ' without delay' : ''} to ${to}.`,

@@ -238,7 +238,7 @@ Kính gửi: Trường Tiểu học Hư Cấu
 
 Thực hiện Kế hoạch số 12/KH-UBND ngày 20/12/2024 của Ủy ban nhân dân phường Hư Cấu, Ủy ban nhân dân phường đã nhận được Báo cáo 6 tháng năm 2026 của đơn vị (gửi ngày 03/06/2026, tệp th-hu-cau.yaml) nhưng chưa sử dụng được vì:
 - dòng 6: "xong" không phải là giá trị hợp lệ.
-Hạn gửi: Trước ngày 05/6 hằng năm (hạn cuối Thứ Năm, 04/06/2026); đã quá hạn 6 ngày.
+Hạn gửi: Trước ngày 05/6 hằng năm (hạn cuối Thứ Năm, 04/06/2026).
 
 Đề nghị đơn vị sửa và gửi lại báo cáo về Ủy ban nhân dân phường (qua Phòng Văn hóa - Xã hội).
 
