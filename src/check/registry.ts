@@ -154,6 +154,7 @@ export const RULES: Rule[] = [
     name: 'report-content',
     codes: {
       'submitted-in-future': E,
+      'submitted-too-early': W,
       'report-task-blank': W,
       'report-number-out-of-range': E,
       'report-empty': E,
@@ -166,8 +167,8 @@ export const RULES: Rule[] = [
       'report-indicator-ratio': E,
     },
     description: {
-      vi: 'ngày gửi sau hôm nay; nhiệm vụ để trống tiến độ (tính là chưa báo cáo); số liệu lớn bất thường; báo cáo không ghi gì; nhiệm vụ không có, không giao cho đơn vị, báo hai lần; chỉ tiêu không có, đơn vị không phải báo cáo, sai dạng (số / `{value, of}`), số đạt lớn hơn tổng',
-      en: 'a submission date after today; a task with no progress (not reported); an implausibly large value; a report that says nothing; a task unknown, not the unit’s, or reported twice; an indicator unknown, not the unit’s, of the wrong shape (number / `{value, of}`), or achieved above its total',
+      vi: 'ngày gửi sau hôm nay, hay trước cả hạn của kỳ trước (ngày tháng bị đảo?); nhiệm vụ để trống tiến độ (tính là chưa báo cáo); số liệu lớn bất thường; báo cáo không ghi gì; nhiệm vụ không có, không giao cho đơn vị, báo hai lần; chỉ tiêu không có, đơn vị không phải báo cáo, sai dạng (số / `{value, of}`), số đạt lớn hơn tổng',
+      en: 'a submission date after today, or before even the previous period’s deadline (day and month swapped?); a task with no progress (not reported); an implausibly large value; a report that says nothing; a task unknown, not the unit’s, or reported twice; an indicator unknown, not the unit’s, of the wrong shape (number / `{value, of}`), or achieved above its total',
     },
     run: reportContent,
   },

@@ -641,6 +641,19 @@ export const MESSAGES: { [C in MessageCode]: { vi: Message<CodeParams[C]>; en: M
       hint: () => 'Check value and of.',
     },
   },
+  'submitted-too-early': {
+    vi: {
+      msg: (p) =>
+        `Ngày gửi ${s(p.date)} sớm hơn cả hạn của kỳ trước (${s(p.previous)}): khó là ngày gửi báo cáo kỳ ${s(p.period)}.`,
+      hint: () => 'Kiểm tra ngày và tháng có bị đảo không (3/6 hay 6/3), và năm; ghi đúng ngày đơn vị gửi.',
+    },
+    en: {
+      msg: (p) =>
+        `The submission date ${s(p.date)} is before even the previous period's deadline (${s(p.previous)}): hardly the date of a ${s(p.period)} report.`,
+      hint: () =>
+        'Check whether day and month are swapped (3/6 or 6/3), and the year; give the date the unit sent it.',
+    },
+  },
   'submitted-in-future': {
     vi: {
       msg: (p) => `Ngày gửi báo cáo ${s(p.date)} là ngày trong tương lai (hôm nay là ${s(p.today)}).`,

@@ -59,6 +59,7 @@ export interface CodeParams {
   'report-indicator-shape': { aggregate: string | number; indicator: string | number };
   'report-indicator-ratio': { value: string | number; of: string | number };
   'submitted-in-future': { date: string | number; today: string | number };
+  'submitted-too-early': { date: string | number; period: string | number; previous: string | number };
   'duplicate-report': { unit: string | number; period: string | number; first: string | number };
   'report-stray-file': { name: string | number };
   'attachment-no-unit': { name: string | number };

@@ -251,6 +251,14 @@ describe('dcs receive', () => {
       '! 2025-nam · Tổ dân phố số 1 · reports/2025-nam/tdp-1.xlsx: gửi ngày 08/11/2026, chậm 364 ngày\n    biểu mẫu kỳ 2025-nam, đã qua hạn lâu',
     );
     expect(r.stdout).toContain(`\n✗ ${blank}: không nhận — cùng một tệp đã đưa ở trên\n`);
+    // A date with day and month swapped, before even the 9-month deadline: never a ✓.
+    const swapped = join(tempDir(), 'swapped.xlsx');
+    await fillWithExceljs(join(fresh, 'vhxh.xlsx'), swapped, { submitted: '3/6/2026', status: 'Hoàn thành' });
+    const early = await dcs(['receive', '--plan', planCopy(WARD), swapped], { now: NOW });
+    expect(early.code).toBe(1);
+    expect(early.stdout).toMatch(
+      /^! 2026-nam · Phòng Văn hóa - Xã hội · .*: gửi ngày 03\/06\/2026, đúng hạn\n {4}cảnh báo: Báo cáo!C\d+: Ngày gửi 03\/06\/2026 sớm hơn cả hạn của kỳ trước \(09\/09\/2026\)/m,
+    );
     const nogit = planCopy(WARD);
     const c = await dcs(['receive', '--plan', nogit, '--commit', blank], { now: NOW, cwd: nogit });
     expect(c.code).toBe(2);

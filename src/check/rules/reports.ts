@@ -14,6 +14,7 @@ import { closest } from '../../util/closest.js';
 import { pointerOf } from '../../util/pointer.js';
 import { META_SHEET } from '../../forms/content.js';
 import { formatVnDate } from '../../time/calendar.js';
+import { instanceDeadline } from '../../model/periods.js';
 import type { RuleCheck, RuleContext } from '../context.js';
 
 /** A YAML report is named after its unit; a form is known by its hidden record, whatever its name. */
@@ -104,8 +105,33 @@ function identity(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[
   return out;
 }
 
+/** The last allowed day of the period before this one (of this year or the last), if any. */
+function previousDeadline(ctx: RuleContext, instance: string): string | undefined {
+  const own = instanceDeadline(ctx.plan, instance);
+  const year = Number(instance.slice(0, 4));
+  if (!own) return undefined;
+  return ctx.plan.periods
+    .flatMap((p) => [year - 1, year].map((y) => instanceDeadline(ctx.plan, `${y}-${p.id}`)))
+    .filter((d): d is string => d !== undefined && d < own)
+    .sort()
+    .at(-1);
+}
+
 function submittedDate(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[] {
-  if (report.submitted === null || report.submitted <= ctx.today) return [];
+  if (report.submitted === null) return [];
+  // Before the previous period's deadline: a day and month swapped ("3/6" for 6 March), or last year.
+  const before = report.submitted <= ctx.today ? previousDeadline(ctx, r.instance) : undefined;
+  if (before && report.submitted < before)
+    return [
+      diag(
+        r.file,
+        'warning',
+        'submitted-too-early',
+        { date: formatVnDate(report.submitted), period: r.instance, previous: formatVnDate(before) },
+        { pointer: '/submitted' },
+      ),
+    ];
+  if (report.submitted <= ctx.today) return [];
   return [
     diag(
       r.file,
