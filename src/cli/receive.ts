@@ -3,7 +3,7 @@
 // record, a report's unit and period), never by its name. Sources are only read. Then a receipt per
 // file from the one disposition every command reads (reports/disposition.ts), as `check` sees it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/ui.js';
@@ -54,6 +54,11 @@ async function identify(
     return { reason: t(lang, 'receive.notFound') };
   }
   if (!stats.isFile()) return { reason: t(lang, 'receive.notAFile') };
+  try {
+    accessSync(source, constants.R_OK);
+  } catch {
+    return { reason: t(lang, 'receive.unreadable') };
+  }
   let said: { plan?: string; unit?: string; period?: string };
   if (kind === 'xlsx') {
     if (stats.size > MAX_FORM_BYTES) return { reason: t(lang, 'receive.tooLarge') };

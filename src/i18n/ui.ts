@@ -196,6 +196,7 @@ const vi = {
   'usage.needFiles': 'Cần ít nhất một tệp: dcs receive TỆP…',
   'receive.notFound': 'không có tệp này',
   'receive.notAFile': 'không phải một tệp',
+  'receive.unreadable': 'không đọc được tệp (không có quyền đọc)',
   'receive.tooLarge': 'tệp quá lớn để là một biểu mẫu báo cáo',
   'receive.notAForm': 'không phải biểu mẫu báo cáo của dcs (không có trang ẩn ghi kế hoạch, đơn vị, kỳ)',
   'receive.notAReport':
@@ -606,6 +607,7 @@ const en: Catalog = {
   'usage.needFiles': 'Give at least one file: dcs receive FILE…',
   'receive.notFound': 'no such file',
   'receive.notAFile': 'not a file',
+  'receive.unreadable': 'cannot be read (no permission)',
   'receive.tooLarge': 'too large to be a report form',
   'receive.notAForm': 'not a dcs report form (no hidden sheet naming the plan, unit and period)',
   'receive.notAReport':
