@@ -2,7 +2,14 @@
 // read, checked and given their one disposition before; this only reads those decisions, so every
 // sheet says of each unit and each file what `check` and `due` say.
 import type { Diagnostic } from '../model/diagnostic.js';
-import { assignmentsOf, expandRef, nameOf, reportingUnits, type Plan } from '../model/plan.js';
+import {
+  assignedTaskIds,
+  assignmentsOf,
+  expandRef,
+  nameOf,
+  reportingUnits,
+  type Plan,
+} from '../model/plan.js';
 import type { Disposition, DispositionKind } from '../reports/disposition.js';
 import type { Report } from '../reports/report.js';
 import { addDays, daysBetween } from '../time/calendar.js';
@@ -199,7 +206,7 @@ export function taskCounts(plan: Plan, files: Disposition[], among?: string[]): 
   const progressOf = (unit: string, task: string): Status | null =>
     used.get(unit)?.tasks.find((t) => t.task === task)?.status ?? null;
   return plan.tasks.map((t) => {
-    const owners = reporters.filter((u) => assignmentsOf(plan, u).some((a) => a.task.id === t.id));
+    const owners = reporters.filter((u) => assignedTaskIds(plan, u).has(t.id));
     const statuses = owners.map((u) => progressOf(u, t.id));
     const n = (s: Status | null) => statuses.filter((x) => x === s).length;
     const done = n('hoan-thanh');

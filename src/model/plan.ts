@@ -287,11 +287,28 @@ export interface Assignment {
   via?: string;
 }
 
+/** Each plan's group members as sets, and each unit's assignments, worked out once: a plan does not change
+ * once built, and compile, check and tasks ask for every unit's (a season of 5,000 reports asked 10⁸ times). */
+const memberSets = new WeakMap<Plan, Map<string, Set<string>>>();
+const assignments = new WeakMap<Plan, Map<string, readonly Assignment[]>>();
+
+function membersOf(plan: Plan, ref: string): Set<string> {
+  let sets = memberSets.get(plan);
+  if (!sets) memberSets.set(plan, (sets = new Map<string, Set<string>>()));
+  let set = sets.get(ref);
+  if (!set) sets.set(ref, (set = new Set(expandRef(plan, ref))));
+  return set;
+}
+
 /** What one unit owes: the tasks it leads or supports, directly or through a group. */
-export function assignmentsOf(plan: Plan, unit: string): Assignment[] {
+export function assignmentsOf(plan: Plan, unit: string): readonly Assignment[] {
+  let byUnit = assignments.get(plan);
+  if (!byUnit) assignments.set(plan, (byUnit = new Map<string, readonly Assignment[]>()));
+  const known = byUnit.get(unit);
+  if (known) return known;
   const viaOf = (ref: string): string | undefined | false => {
     if (ref === unit) return undefined;
-    return ref.startsWith('@') && expandRef(plan, ref).includes(unit) ? ref : false;
+    return ref.startsWith('@') && membersOf(plan, ref).has(unit) ? ref : false;
   };
   const out: Assignment[] = [];
   for (const task of plan.tasks) {
@@ -308,6 +325,7 @@ export function assignmentsOf(plan: Plan, unit: string): Assignment[] {
       }
     }
   }
+  byUnit.set(unit, out);
   return out;
 }
 
@@ -334,4 +352,14 @@ export function unitOfFileName(plan: Plan, name: string): string | undefined {
 export function nameOf(plan: Plan, ref: string): string {
   if (ref.startsWith('@')) return plan.groups.find((g) => g.id === ref.slice(1))?.name ?? ref;
   return plan.units.find((u) => u.id === ref)?.name ?? ref;
+}
+
+const taskSets = new WeakMap<Plan, Map<string, ReadonlySet<string>>>();
+/** The ids of the tasks one unit owes, as a set (worked out once per plan and unit). */
+export function assignedTaskIds(plan: Plan, unit: string): ReadonlySet<string> {
+  let byUnit = taskSets.get(plan);
+  if (!byUnit) taskSets.set(plan, (byUnit = new Map<string, ReadonlySet<string>>()));
+  let set = byUnit.get(unit);
+  if (!set) byUnit.set(unit, (set = new Set(assignmentsOf(plan, unit).map((a) => a.task.id))));
+  return set;
 }

@@ -6,7 +6,13 @@
 // disposition (reports/disposition.ts), since that decides which one counts.
 import { dirname } from 'node:path';
 import { diag, type Diagnostic } from '../../model/diagnostic.js';
-import { assignmentsOf, expandRef, parseInstance, unitOfFileName } from '../../model/plan.js';
+import {
+  assignedTaskIds,
+  assignmentsOf,
+  expandRef,
+  parseInstance,
+  unitOfFileName,
+} from '../../model/plan.js';
 import type { ReportEntry } from '../../load/folder.js';
 import type { Report } from '../../reports/report.js';
 import { baseName, elsewhere, ownerOf } from '../../reports/disposition.js';
@@ -145,7 +151,7 @@ function submittedDate(ctx: RuleContext, r: ReportEntry, report: Report): Diagno
 
 function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const assigned = unit ? new Set(assignmentsOf(ctx.plan, unit).map((a) => a.task.id)) : undefined;
+  const assigned = unit ? assignedTaskIds(ctx.plan, unit) : undefined;
   const taskIds = new Set(ctx.plan.tasks.map((t) => t.id));
   const seen = new Map<string, string>();
   for (const t of report.tasks) {
