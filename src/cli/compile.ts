@@ -3,39 +3,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, rmSync } from 'node:fs';
 import type { ReportEntry } from '../load/folder.js';
-import { join, resolve } from 'node:path';
-import { summarise } from '../compile/summary.js';
 import { history } from '../history/history.js';
-import { instanceDeadline, periodInWords } from '../model/periods.js';
-import { problemText } from '../format/message.js';
 import { t } from '../i18n/ui.js';
-import { parseInstance } from '../model/plan.js';
 import { isObj } from '../util/objects.js';
-import { ofInstance } from '../reports/disposition.js';
-import { formatVnDate, MAX_YEAR, MIN_YEAR, toIso } from '../time/calendar.js';
-import { parseDateOption } from './dates.js';
-import { UsageError } from './errors.js';
-import type { GlobalOptions, Io } from './io.js';
-import { loadPlan, periodOption } from './load-plan.js';
-import { makeFolderFor, refuseOverwrite, shown, tempBeside, writeAtomic } from './write.js';
-
-export interface CompileOptions extends GlobalOptions {
-  period?: string;
-  output?: string;
-  force?: boolean;
-  date?: string;
-  number?: string;
-}
-
-/** SOURCE_DATE_EPOCH (seconds, as reproducible builds define it) as a date, when set. */
-export function epochDate(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.SOURCE_DATE_EPOCH;
-  if (!raw) return undefined;
-  const d = /^\d{1,12}$/.test(raw.trim()) ? new Date(Number(raw) * 1000) : null;
-  const y = d?.getUTCFullYear() ?? NaN;
-  if (!d || !(y >= MIN_YEAR && y <= MAX_YEAR)) throw new UsageError('usage.badEpoch', { value: raw });
-  return toIso({ y, m: d.getUTCMonth() + 1, d: d.getUTCDate() });
-}
+import type { Io } from './io.js';
+import { folderExitCode, periodSummary, type DocumentOptions } from './period-summary.js';
+import { makeFolderFor, shown, tempBeside, writeAtomic } from './write.js';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -52,39 +25,16 @@ async function sha256Of(e: ReportEntry): Promise<string> {
   }
 }
 
-export async function runCompile(opts: CompileOptions, io: Io): Promise<number> {
-  const date = opts.date === undefined ? epochDate(io.env) : parseDateOption(opts.date, io, opts.lang);
-  const number = opts.number?.trim() || undefined;
-  const loaded = await loadPlan(opts, io);
-  const instance = periodOption(loaded, opts.period);
-  const { plan, folder } = loaded;
-  const out = resolve(io.cwd, opts.output ?? join(folder.dir, 'tong-hop', `tong-hop-${instance}.xlsx`));
-  refuseOverwrite([out], opts.force === true, io.cwd);
-
-  // The plan itself must be sound: a summary of an invalid plan would count the wrong things.
-  if (loaded.planErrors) {
-    io.stderr(`dcs: ${t(opts.lang, 'compile.invalidPlan', { errors: loaded.planErrors })}\n`);
-    return 1;
-  }
-  const files = ofInstance(loaded.dispositions, instance);
-  const hashes = new Map<string, string>();
-  for (const f of files) hashes.set(f.entry.file, await sha256Of(f.entry));
-  const deadline = instanceDeadline(plan, instance)!;
-  const summary = summarise({
-    plan,
-    instance,
-    deadline,
-    files,
-    reasonOf: (d) => problemText(d, opts.lang),
-    sha256: (d) => hashes.get(d.entry.file) ?? '',
+export async function runCompile(opts: DocumentOptions, io: Io): Promise<number> {
+  const period = await periodSummary(opts, io, {
+    prefix: 'tong-hop',
+    ext: '.xlsx',
+    reasonLang: opts.lang,
+    sha256: (d) => sha256Of(d.entry),
   });
-
-  const latest = summary.latest;
-  if (date && latest && latest > date)
-    io.stderr(
-      `dcs: ${t(opts.lang, 'compile.dateBeforeReport', { date: formatVnDate(date), latest: formatVnDate(latest) })}\n`,
-    );
-  const p = parseInstance(plan, instance)!;
+  if (!period) return 1;
+  const { loaded, instance, out, date, number, summary } = period;
+  const { plan } = loaded;
   const { writeSummary } = await import('../excel/write-summary.js');
   const issuer = isObj(plan.raw.issuer) ? plan.raw.issuer : {};
   const signer = isObj(plan.raw.signer) ? plan.raw.signer : {};
@@ -98,8 +48,8 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
         issuerName: text(issuer.name) || plan.issuer,
         issuerShort: text(issuer.short) || plan.issuer,
         place: text(plan.raw.place),
-        periodInWords: periodInWords(p.period.name, p.year),
-        date: date ?? summary.date,
+        periodInWords: period.periodInWords,
+        date,
         ...(number ? { number } : {}),
         ...(plan.number && plan.date ? { plan: { number: plan.number, date: plan.date } } : {}),
         signer: { on_behalf: text(signer.on_behalf), title: text(signer.title), name: text(signer.name) },
@@ -107,7 +57,7 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
       opts.lang,
       tmp,
       // The periods of its year up to this one, as each one's own workbook says them (never as of today).
-      history(plan, loaded.dispositions, { year: p.year, upTo: instance }),
+      history(plan, loaded.dispositions, { year: period.year, upTo: instance }),
     );
   } finally {
     rmSync(tmp, { force: true });
@@ -120,8 +70,5 @@ export async function runCompile(opts: CompileOptions, io: Io): Promise<number> 
   io.stdout(
     `${t(opts.lang, used === 0 ? 'compile.doneEmpty' : 'compile.done', { file: shown(io.cwd, out), used, rejected, missing })}\n`,
   );
-  // Any error in the period folder is a finding: the same files `check` fails on.
-  const inFolder = new Set(files.map((f) => f.entry.file));
-  const folderErrors = loaded.diagnostics.some((d) => d.severity === 'error' && inFolder.has(d.file));
-  return folderErrors ? 1 : 0;
+  return folderExitCode(period);
 }
