@@ -2,12 +2,11 @@
 // every diagnostic placed at its line and column and sorted.
 import type { PlanFolder } from '../load/folder.js';
 import { locate } from '../load/locate.js';
-import type { YamlFile } from '../load/yaml.js';
+import type { YamlFile } from '../load/yaml-file.js';
 import { compareDiagnostics, diag, type Diagnostic } from '../model/diagnostic.js';
 import { buildPlan, type Plan } from '../model/plan.js';
 import type { RuleContext } from './context.js';
 import { RULES } from './registry.js';
-import { validateSchema, type SchemaName } from './schema.js';
 import { dispose, ELSEWHERE, sortProblems, type Disposition } from '../reports/disposition.js';
 
 export interface CheckResult {
@@ -17,42 +16,28 @@ export interface CheckResult {
   dispositions: Disposition[];
 }
 
-function schemaFiles(folder: PlanFolder): [YamlFile, SchemaName][] {
+/** The YAML files read: plan, units, appendices, reports. */
+function yamlFiles(folder: PlanFolder): YamlFile[] {
   return [
-    [folder.plan, 'plan'],
-    ...(folder.units ? [[folder.units, 'units'] as [YamlFile, SchemaName]] : []),
-    ...[...folder.appendices.values()].map((f) => [f, 'appendix'] as [YamlFile, SchemaName]),
-    ...folder.reports.flatMap((r) => (r.yaml ? [[r.yaml, 'report'] as [YamlFile, SchemaName]] : [])),
+    folder.plan,
+    ...(folder.units ? [folder.units] : []),
+    ...folder.appendices.values(),
+    ...folder.reports.flatMap((r) => (r.yaml ? [r.yaml] : [])),
   ];
 }
 
-/** The value's text as written, for "quote it" hints; the file is split into lines once. */
-function sourceText(file: YamlFile, lines: () => string[], pointer: string): string | undefined {
-  if (!file.text || !file.doc) return undefined;
-  const { line, col } = locate(file, pointer);
-  const text = lines()[line - 1]?.slice(col - 1, col + 200);
-  return text?.replace(/\s+#.*$/, '').trim() || undefined;
-}
-
 export function checkFolder(folder: PlanFolder, today: string): CheckResult {
-  const files = schemaFiles(folder);
-  const byName = new Map(files.map(([f]) => [f.file, f]));
+  const files = yamlFiles(folder);
+  const byName = new Map(files.map((f) => [f.file, f]));
   const forms = new Map(folder.reports.flatMap((r) => (r.form ? [[r.file, r.form] as const] : [])));
   const diagnostics: Diagnostic[] = [
-    ...files.flatMap(([f]) => f.diagnostics),
+    ...files.flatMap((f) => f.diagnostics),
     ...[...forms.values()].flatMap((f) => f.diagnostics),
     ...folder.reports.flatMap((r) => (r.problem ? [r.problem] : [])),
     ...folder.problems,
   ];
-  for (const [f, schema] of files) {
-    if (f.data === undefined) continue;
-    let lines: string[] | undefined;
-    diagnostics.push(
-      ...validateSchema(schema, f.data, f.file, (p) =>
-        sourceText(f, () => (lines ??= f.text?.split('\n') ?? []), p),
-      ),
-    );
-  }
+  // What each file's schema said, found when it was read (load/folder.ts).
+  for (const f of files) diagnostics.push(...(f.schemaDiagnostics ?? []));
 
   const plan = buildPlan({
     plan: { file: folder.plan.file, data: folder.plan.data },
@@ -65,7 +50,7 @@ export function checkFolder(folder: PlanFolder, today: string): CheckResult {
 
   const position = (file: string, pointer: string, at?: 'key' | 'value') => {
     const f = byName.get(file);
-    return f?.doc ? locate(f, pointer, at) : null;
+    return f?.index ? locate(f, pointer, at) : null;
   };
   const ctx: RuleContext = {
     plan,

@@ -19,6 +19,6 @@ export interface GlobalOptions {
   plan?: string;
   lang: Lang;
   color: boolean;
-  /** False with --no-cache (or DCS_NO_CACHE): every form read afresh. */
+  /** False with --no-cache (or DCS_NO_CACHE): every file read afresh. */
   cache?: boolean;
 }

@@ -1,7 +1,7 @@
 // The plan as every command after `check` needs it: read, checked, and with today's date in the
 // plan's time zone. Commands still run on a plan with errors, after saying so.
 import { checkFolder, type CheckResult } from '../check/index.js';
-import { cacheDir, formCache } from '../load/cache.js';
+import { cacheDir, openCache } from '../load/cache.js';
 import { readForms, readPlanFolder, type PlanFolder } from '../load/folder.js';
 import { t } from '../i18n/ui.js';
 import { closest } from '../util/closest.js';
@@ -24,10 +24,12 @@ export interface LoadedPlan extends CheckResult {
 }
 
 export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan> {
-  const folder = readPlanFolder(findPlanDir(io.cwd, opts.plan, io.env), io.cwd);
-  const dir = opts.cache === false ? undefined : cacheDir(folder.dir, io.env);
+  const planDir = findPlanDir(io.cwd, opts.plan, io.env);
+  const dir = opts.cache === false ? undefined : cacheDir(planDir, io.env);
+  const cache = dir === undefined ? undefined : openCache(dir);
+  const folder = await readPlanFolder(planDir, io.cwd, cache?.yaml);
   const progress = formProgress(io, opts.lang);
-  await readForms(folder, dir === undefined ? undefined : formCache(dir), progress.step);
+  await readForms(folder, cache?.forms, progress.step);
   progress.end();
   const today = planToday(folder, io.now);
   const result = checkFolder(folder, today);

@@ -70,7 +70,7 @@ async function identify(
     }
     said = { plan: form.meta.plan, unit: form.meta.unit, period: form.meta.period };
   } else if (kind === 'yaml') {
-    const y = readYamlFile(source, opts.cwd);
+    const y = await readYamlFile(source, opts.cwd);
     if (!isObj(y.data)) {
       const why = y.diagnostics.find((d) => d.severity === 'error');
       return { reason: why ? problemText(why, lang) : t(lang, 'receive.notAReport') };

@@ -1,5 +1,6 @@
 // What is owed as of a date (docs/design.md §4, "What is owed"): each reporting unit's report for each
 // period instance, and each occurrence of each task's schedule by each unit that leads it. Pure.
+import { compareCodeUnits, compareVi } from '../util/collate.js';
 import { instanceDeadline } from '../model/periods.js';
 import { expandRef, nameOf, reportingUnits, type Plan, type Task } from '../model/plan.js';
 import { addDays, daysBetween } from '../time/calendar.js';
@@ -220,9 +221,9 @@ export function owed(plan: Plan, all: Received[], o: DueOptions): DueItem[] {
     .sort(
       (a, b) =>
         ORDER.indexOf(a.status) - ORDER.indexOf(b.status) ||
-        (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
-        a.kind.localeCompare(b.kind) ||
-        a.id.localeCompare(b.id, 'vi', { numeric: true }) ||
+        compareCodeUnits(a.deadline ?? '9999', b.deadline ?? '9999') ||
+        compareCodeUnits(a.kind, b.kind) ||
+        compareVi(a.id, b.id) ||
         (unitOrder.get(a.unit) ?? -1) - (unitOrder.get(b.unit) ?? -1),
     );
 }

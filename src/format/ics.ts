@@ -6,6 +6,7 @@ import ical, { ICalAlarmType, ICalEventTransparency, type ICalEventData } from '
 import type { DueItem } from '../due/owed.js';
 import { calendarWords } from '../i18n/calendar.js';
 import type { Lang } from '../i18n/messages.js';
+import { compareCodeUnits, compareVi } from '../util/collate.js';
 import { periodInWords } from '../model/periods.js';
 import { expandRef, nameOf, type Plan } from '../model/plan.js';
 import { addDays, dayNumber, formatDeadline, parseIso } from '../time/calendar.js';
@@ -74,7 +75,7 @@ export function deadlineEvents(plan: Plan, items: DueItem[], o: EventOptions): D
   const seenKeys = new Map<string, string[]>();
   const sorted = items
     .filter((i): i is DueItem & { deadline: string } => i.deadline !== null)
-    .sort((a, b) => a.deadline.localeCompare(b.deadline));
+    .sort((a, b) => compareCodeUnits(a.deadline, b.deadline));
   for (const item of sorted) {
     const occurrence = item.occurrence ?? '';
     const key = `${item.kind}\n${item.id}\n${occurrence}`;
@@ -143,13 +144,12 @@ export function deadlineEvents(plan: Plan, items: DueItem[], o: EventOptions): D
       description: lines.join('\n'),
     });
   }
-  const collator = new Intl.Collator('vi', { numeric: true });
   return events.sort(
     (a, b) =>
-      a.date.localeCompare(b.date) ||
+      compareCodeUnits(a.date, b.date) ||
       (a.kind === b.kind ? 0 : a.kind === 'report' ? -1 : 1) ||
-      collator.compare(a.id, b.id) ||
-      a.uid.localeCompare(b.uid),
+      compareVi(a.id, b.id) ||
+      compareCodeUnits(a.uid, b.uid),
   );
 }
 

@@ -2,6 +2,7 @@
 // × period — the record a tổng kết needs. Pure: every period is read through compile's own
 // functions (compile/summary.ts) from the one disposition of each file, so what it says of a unit
 // and a period is what that period's workbook says on "Tình hình gửi báo cáo".
+import { compareCodeUnits } from '../util/collate.js';
 import { taskCounts, unitRows, type UnitState } from '../compile/summary.js';
 import { instanceDeadline } from '../model/periods.js';
 import { reportingUnits, type Plan } from '../model/plan.js';
@@ -94,7 +95,7 @@ export function periodsOf(plan: Plan, year: number, upTo?: string): Omit<History
   return all
     .filter((p) => p.instance === upTo || plan.start === undefined || p.deadline >= plan.start)
     .filter((p) => last === undefined || p.deadline <= last)
-    .sort((a, b) => a.deadline.localeCompare(b.deadline));
+    .sort((a, b) => compareCodeUnits(a.deadline, b.deadline));
 }
 
 /**

@@ -74,7 +74,8 @@ const vi = {
     'thư mục kế hoạch (mặc định: $DCS_PLAN, thư mục gần nhất có plan.yaml, hoặc kế hoạch duy nhất trong ./plans/)',
   'help.lang': 'ngôn ngữ: vi (mặc định) hoặc en',
   'help.noColor': 'không tô màu (cũng tắt khi đặt NO_COLOR)',
-  'help.noCache': 'đọc lại mọi biểu mẫu Excel, không dùng bộ nhớ đệm (cũng tắt khi đặt DCS_NO_CACHE)',
+  'help.noCache':
+    'đọc lại mọi tệp (biểu mẫu Excel, YAML), không dùng bộ nhớ đệm (cũng tắt khi đặt DCS_NO_CACHE)',
   'progress.forms': (p: { done: number; total: number; folder: string }) =>
     `Đang đọc biểu mẫu ${p.done}/${p.total} · ${p.folder}`,
   'help.version': 'in số phiên bản',
@@ -428,7 +429,8 @@ const en: Catalog = {
     'plan folder (default: $DCS_PLAN, the nearest folder holding plan.yaml, or the only plan under ./plans/)',
   'help.lang': 'language: vi (default) or en',
   'help.noColor': 'no colours (also off when NO_COLOR is set)',
-  'help.noCache': 'read every Excel form afresh, without the cache (also off when DCS_NO_CACHE is set)',
+  'help.noCache':
+    'read every file (Excel forms, YAML) afresh, without the cache (also off when DCS_NO_CACHE is set)',
   'progress.forms': (p) => `Reading forms ${p.done}/${p.total} · ${p.folder}`,
   'help.version': 'print the version',
   'help.help': 'show help',

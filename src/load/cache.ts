@@ -1,8 +1,10 @@
-// A cache of what reading a filled-in Excel form found (docs/design.md §7): the form's record, its data and
-// its diagnostics, keyed by the file's bytes, the name it is shown by, and the code that read it. An
-// unchanged form is never parsed twice, and a cached one does not load exceljs. What the cache returns is
-// exactly what reading would: an entry that is unreadable, of another format or for another key is
-// ignored (and rewritten); the cache is bounded, least recently used entries pruned.
+// A cache of what reading a file found (docs/design.md §7): for a filled-in Excel form its record, data
+// and diagnostics; for a YAML file its data, diagnostics and the index of where each value is written.
+// Keyed by the file's bytes, the name it is shown by, and the code that read it. An unchanged file is
+// never parsed twice; a cached form does not load exceljs, and a cached YAML file not the YAML library.
+// What the cache returns is exactly what reading would: an entry that is unreadable, of another format
+// or for another key is ignored (and rewritten); the cache is bounded, least recently used entries
+// pruned (each kind on its own).
 import { createHash } from 'node:crypto';
 import {
   mkdirSync,
@@ -17,18 +19,16 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FormRead } from '../excel/read-form.js';
-import { isObj } from '../util/objects.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { isObj, type Obj } from '../util/objects.js';
+import { decodeText } from './text.js';
+import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
 /** Bump when what an entry holds changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** How many entries are kept: a ward's years of forms, many times over. */
 export const MAX_ENTRIES = 20000;
 const KEEP_AFTER_PRUNE = 16000;
-
-export interface FormCache {
-  get(bytes: Uint8Array, file: string): FormRead | undefined;
-  set(bytes: Uint8Array, file: string, form: FormRead): void;
-}
 
 /**
  * Where the cache lives: $DCS_CACHE_DIR; else node_modules/.cache/dcs in the nearest folder above the
@@ -52,27 +52,51 @@ export function cacheDir(planDir: string, env: NodeJS.ProcessEnv): string | unde
   return undefined;
 }
 
-/** What reads a form, as it is on disk now: a change to the code is a change to every key. */
-let fingerprint: string | undefined;
-function codeFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const h = createHash('sha256').update(`format ${FORMAT}\0`);
-  for (const m of [
-    '../excel/read-form',
-    '../time/date-text',
-    '../time/calendar',
-    '../excel/zip-limits',
-    './cache',
-  ])
-    for (const ext of ['.js', '.ts']) {
+/** The modules whose code decides what reading a file gives, by kind of file (paths from this one,
+ * no extension); with the lock file, they make the key of every entry when dcs runs from its module
+ * tree (dist/ as tsc builds it, or src/ under vitest). */
+export const READER_MODULES = {
+  forms: ['../excel/read-form', '../time/date-text', '../time/calendar', '../excel/zip-limits'],
+  yaml: [
+    './yaml',
+    './yaml-file',
+    './locate',
+    './text',
+    './folder',
+    '../check/schema',
+    '../../dist/validators',
+  ],
+  both: ['./cache', '../model/diagnostic', '../../package-lock'],
+};
+
+/** Set by the bundler (scripts/bundle.mjs) to the hash of the sources and the lock file it built
+ * from: bundled, the reading code is no longer in files of its own. */
+declare const DCS_BUILD_HASH: string | undefined;
+
+/** The SHA-256 of the reading modules of `kind` as they are on disk next to `base`. */
+export function readerCodeHash(kind: 'forms' | 'yaml', base: string | URL): string {
+  const h = createHash('sha256');
+  for (const m of [...READER_MODULES[kind], ...READER_MODULES.both])
+    for (const ext of ['.js', '.ts', '.cjs', '.json']) {
       try {
-        h.update(readFileSync(fileURLToPath(new URL(`${m}${ext}`, import.meta.url))));
+        h.update(readFileSync(fileURLToPath(new URL(`${m}${ext}`, base))));
         break;
       } catch {
-        // the other extension: built (.js) or run from source (.ts)
+        // another extension: built (.js), run from source (.ts), the validators (.cjs), the lock file (.json)
       }
     }
-  return (fingerprint = h.digest('hex'));
+  return h.digest('hex');
+}
+
+/** What reads a file of `kind`: a change to the code is a change to every key. */
+const fingerprints = new Map<string, string>();
+function codeFingerprint(kind: 'forms' | 'yaml'): string {
+  let f = fingerprints.get(kind);
+  if (f) return f;
+  const code = typeof DCS_BUILD_HASH === 'string' ? DCS_BUILD_HASH : readerCodeHash(kind, import.meta.url);
+  f = createHash('sha256').update(`${kind} format ${FORMAT}\0${code}`).digest('hex');
+  fingerprints.set(kind, f);
+  return f;
 }
 
 /** Only plain JSON round-trips unchanged; anything else is read afresh every time. */
@@ -86,75 +110,131 @@ function jsonSafe(v: unknown, depth = 0): boolean {
   return false;
 }
 
-interface Entry {
-  format: number;
-  key: string;
-  form: {
-    meta: FormRead['meta'];
-    data: FormRead['data'] | null;
-    sheet: string;
-    cells: [string, string][];
-    diagnostics: FormRead['diagnostics'];
-  };
+const isPairs = (v: unknown): v is [string, string][] =>
+  Array.isArray(v) &&
+  v.every(
+    (c: unknown) => Array.isArray(c) && c.length === 2 && c.every((x: unknown) => typeof x === 'string'),
+  );
+const isDiagnostics = (v: unknown): v is Diagnostic[] =>
+  Array.isArray(v) &&
+  v.every((d: unknown) => isObj(d) && typeof d.code === 'string' && typeof d.file === 'string');
+const isRecord = (v: unknown): v is Record<string, string> =>
+  isObj(v) && Object.values(v).every((x) => typeof x === 'string');
+const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => Number.isInteger(x));
+const isIndexNodes = (v: unknown): v is IndexNode[] =>
+  Array.isArray(v) &&
+  v.every(
+    (n: unknown) =>
+      Array.isArray(n) &&
+      n.length === 4 &&
+      typeof n[0] === 'string' &&
+      Number.isInteger(n[1]) &&
+      Number.isInteger(n[2]) &&
+      Number.isInteger(n[3]),
+  );
+
+/** How a kind of file is kept: what of it goes into an entry, and how an entry is checked and read back. */
+interface Codec<T> {
+  kind: 'forms' | 'yaml';
+  encode(value: T): unknown;
+  /** The value, or undefined when the entry is not one this code wrote. */
+  decode(raw: Obj, bytes: Uint8Array, file: string): T | undefined;
 }
 
-function revive(raw: unknown, key: string): FormRead | undefined {
-  if (!isObj(raw) || raw.format !== FORMAT || raw.key !== key || !isObj(raw.form)) return undefined;
-  const { meta, data, sheet, cells, diagnostics } = raw.form;
-  const pairs = (v: unknown): v is [string, string][] =>
-    Array.isArray(v) &&
-    v.every(
-      (c: unknown) => Array.isArray(c) && c.length === 2 && c.every((x: unknown) => typeof x === 'string'),
-    );
-  const problems = (v: unknown): v is FormRead['diagnostics'] =>
-    Array.isArray(v) &&
-    v.every((d: unknown) => isObj(d) && typeof d.code === 'string' && typeof d.file === 'string');
-  const record = (v: unknown): v is Record<string, string> =>
-    isObj(v) && Object.values(v).every((x) => typeof x === 'string');
-  if (typeof sheet !== 'string' || !pairs(cells) || !problems(diagnostics)) return undefined;
-  if (!(meta === null || record(meta)) || !(data === null || isObj(data))) return undefined;
-  return { meta, data: data ?? undefined, sheet, cells: new Map(cells), diagnostics };
+const FORMS: Codec<FormRead> = {
+  kind: 'forms',
+  encode: (form) => ({
+    meta: form.meta,
+    data: form.data ?? null,
+    sheet: form.sheet,
+    cells: [...form.cells],
+    diagnostics: form.diagnostics,
+  }),
+  decode(raw) {
+    const { meta, data, sheet, cells, diagnostics } = raw;
+    if (typeof sheet !== 'string' || !isPairs(cells) || !isDiagnostics(diagnostics)) return undefined;
+    if (!(meta === null || isRecord(meta)) || !(data === null || isObj(data))) return undefined;
+    return { meta, data: data ?? undefined, sheet, cells: new Map(cells), diagnostics };
+  },
+};
+
+/** A YAML file's entry holds everything but its text, which is decoded again from the bytes. */
+const YAML: Codec<YamlFile> = {
+  kind: 'yaml',
+  encode: (y) => ({
+    hasData: y.data !== undefined,
+    data: y.data ?? null,
+    diagnostics: y.diagnostics,
+    index: y.index,
+    schemaDiagnostics: y.schemaDiagnostics ?? null,
+  }),
+  decode(raw, bytes, file) {
+    const { hasData, data, diagnostics, index, schemaDiagnostics } = raw;
+    if (typeof hasData !== 'boolean' || !isDiagnostics(diagnostics)) return undefined;
+    if (!(schemaDiagnostics === null || isDiagnostics(schemaDiagnostics))) return undefined;
+    let source: SourceIndex | null = null;
+    if (index !== null) {
+      if (!isObj(index)) return undefined;
+      const { lineStarts, nodes } = index;
+      if (!isNumbers(lineStarts) || !isIndexNodes(nodes)) return undefined;
+      source = { lineStarts, nodes };
+    }
+    return {
+      file,
+      text: decodeText(bytes, file).text,
+      data: hasData ? data : undefined,
+      diagnostics,
+      index: source,
+    };
+  },
+};
+
+/** Entries keyed by a file's bytes, the name it is shown by and, where reading depends on it, its role. */
+export interface Store<T> {
+  get(bytes: Uint8Array, file: string, role?: string): T | undefined;
+  set(bytes: Uint8Array, file: string, value: T, role?: string): void;
+}
+export type FormCache = Store<FormRead>;
+export type YamlCache = Store<YamlFile>;
+export interface ReadCache {
+  forms: FormCache;
+  yaml: YamlCache;
 }
 
-export function formCache(dir: string): FormCache {
-  const keyOf = (bytes: Uint8Array, file: string) =>
+function store<T>(dir: string, codec: Codec<T>): Store<T> {
+  const keyOf = (bytes: Uint8Array, file: string, role = '') =>
     createHash('sha256')
-      .update(codeFingerprint())
+      .update(codeFingerprint(codec.kind))
       .update('\0')
       .update(file)
       .update('\0')
+      .update(role)
+      .update('\0')
       .update(bytes)
       .digest('hex');
-  const pathOf = (key: string) => join(dir, 'forms', key.slice(0, 2), `${key}.json`);
+  const root = join(dir, codec.kind);
+  const pathOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
   let written = 0;
   return {
-    get(bytes, file) {
-      const key = keyOf(bytes, file);
+    get(bytes, file, role) {
+      const key = keyOf(bytes, file, role);
       const path = pathOf(key);
       try {
-        const form = revive(JSON.parse(readFileSync(path, 'utf8')), key);
-        if (form) {
+        const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+        if (!isObj(raw) || raw.format !== FORMAT || raw.key !== key || !isObj(raw.value)) return undefined;
+        const value = codec.decode(raw.value, bytes, file);
+        if (value !== undefined) {
           // Recently used: the last to be pruned.
           const now = new Date();
           utimesSync(path, now, now);
         }
-        return form;
+        return value;
       } catch {
         return undefined;
       }
     },
-    set(bytes, file, form) {
-      const entry: Entry = {
-        format: FORMAT,
-        key: keyOf(bytes, file),
-        form: {
-          meta: form.meta,
-          data: form.data ?? null,
-          sheet: form.sheet,
-          cells: [...form.cells],
-          diagnostics: form.diagnostics,
-        },
-      };
+    set(bytes, file, value, role) {
+      const entry = { format: FORMAT, key: keyOf(bytes, file, role), value: codec.encode(value) };
       if (!jsonSafe(entry)) return;
       const path = pathOf(entry.key);
       try {
@@ -162,12 +242,17 @@ export function formCache(dir: string): FormCache {
         const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(tmp, JSON.stringify(entry));
         renameSync(tmp, path);
-        if (++written === 1) prune(join(dir, 'forms'));
+        if (++written === 1) prune(root);
       } catch {
         // A cache that cannot be written is no cache: reading goes on.
       }
     },
   };
+}
+
+/** The cache in `dir` (see cacheDir): read forms and read YAML files, each kind in a folder of its own. */
+export function openCache(dir: string): ReadCache {
+  return { forms: store(dir, FORMS), yaml: store(dir, YAML) };
 }
 
 /** Keeps the cache bounded: past MAX_ENTRIES, the least recently used go. */

@@ -6,9 +6,11 @@ import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { isObj } from '../util/objects.js';
-import { parseYaml, unreadable, type YamlFile } from './yaml.js';
+import { validateSchema, type SchemaName } from '../check/schema.js';
+import { locate } from './locate.js';
+import { unreadable, type YamlFile } from './yaml-file.js';
 import { MAX_TEXT_BYTES, tooLarge } from './text.js';
-import type { FormCache } from './cache.js';
+import type { FormCache, YamlCache } from './cache.js';
 import type { FormRead } from '../excel/read-form.js';
 import { buildReport, type Report } from '../reports/report.js';
 
@@ -71,17 +73,54 @@ function regularFile(abs: string, file: string): { stats?: Stats; problem?: Diag
   return { stats };
 }
 
-export function readYamlFile(abs: string, cwd: string): YamlFile {
+/** The YAML parser, loaded on the first file the cache does not have. */
+let parser: Promise<typeof import('./yaml.js')> | undefined;
+
+/** The value's text as written, for "quote it" hints; the file is split into lines once. */
+function sourceText(file: YamlFile, lines: () => string[], pointer: string): string | undefined {
+  if (!file.text || !file.index) return undefined;
+  const { line, col } = locate(file, pointer);
+  const text = lines()[line - 1]?.slice(col - 1, col + 200);
+  return text?.replace(/\s+#.*$/, '').trim() || undefined;
+}
+
+/** Parses a YAML file and, given the schema of its role, validates its data: both are what reading the
+ * bytes gives, so both are cached together. */
+async function parseAndValidate(bytes: Uint8Array, file: string, schema?: SchemaName): Promise<YamlFile> {
+  const read = (await (parser ??= import('./yaml.js'))).parseYaml(bytes, file);
+  if (schema && read.data !== undefined) {
+    let lines: string[] | undefined;
+    read.schemaDiagnostics = validateSchema(schema, read.data, file, (p) =>
+      sourceText(read, () => (lines ??= read.text?.split('\n') ?? []), p),
+    );
+  }
+  return read;
+}
+
+/** Reads a YAML file: from the cache when it holds these bytes under this name (and role), else
+ * parsed (and validated against `schema`). */
+export async function readYamlFile(
+  abs: string,
+  cwd: string,
+  cache?: YamlCache,
+  schema?: SchemaName,
+): Promise<YamlFile> {
   const file = display(cwd, abs);
   const { stats, problem } = regularFile(abs, file);
   if (!stats) return unreadable(file, problem!);
   // Never read a file far larger than any plan: bounded memory whatever is put in the folder.
   if (stats.size > MAX_TEXT_BYTES) return unreadable(file, tooLarge(file, stats.size, MAX_TEXT_BYTES));
+  let bytes: Buffer;
   try {
-    return parseYaml(readFileSync(abs), file);
+    bytes = readFileSync(abs);
   } catch (e) {
     return unreadable(file, diag(file, 'error', 'read-error', { detail: errno(e) }));
   }
+  const cached = cache?.get(bytes, file, schema);
+  if (cached) return cached;
+  const read = await parseAndValidate(bytes, file, schema);
+  cache?.set(bytes, file, read, schema);
+  return read;
 }
 
 /** A folder's entries, sorted; a problem when it cannot be listed. Names that are not UTF-8 are kept
@@ -138,12 +177,13 @@ function unreadEntry(
   };
 }
 
-function readPeriodFolder(
+async function readPeriodFolder(
   instance: string,
   folder: string,
   cwd: string,
   problems: Diagnostic[],
-): ReportEntry[] {
+  cache: YamlCache | undefined,
+): Promise<ReportEntry[]> {
   const list = listDir(folder, display(cwd, folder));
   if (list.problem) problems.push(list.problem);
   const entries: ReportEntry[] = [];
@@ -187,7 +227,7 @@ function readPeriodFolder(
       entries.push({ instance, name, file, absolute, kind });
       continue;
     }
-    const yaml = readYamlFile(absolute, cwd);
+    const yaml = await readYamlFile(absolute, cwd, cache, 'report');
     entries.push({
       instance,
       name,
@@ -201,16 +241,21 @@ function readPeriodFolder(
   return entries;
 }
 
-export function readPlanFolder(dir: string, cwd: string): PlanFolder {
-  const plan = readYamlFile(join(dir, 'plan.yaml'), cwd);
+/** Reads the plan's files and its report folders (not the Excel forms: see readForms). */
+export async function readPlanFolder(dir: string, cwd: string, cache?: YamlCache): Promise<PlanFolder> {
+  const plan = await readYamlFile(join(dir, 'plan.yaml'), cwd, cache, 'plan');
   const present = listDir(dir, display(cwd, dir)).names;
-  const units = present.includes('units.yaml') ? readYamlFile(join(dir, 'units.yaml'), cwd) : null;
+  const units = present.includes('units.yaml')
+    ? await readYamlFile(join(dir, 'units.yaml'), cwd, cache)
+    : null;
   const names = new Set(present.filter((n) => /^phu-luc-.*\.ya?ml$/.test(n)));
   if (isObj(plan.data) && Array.isArray(plan.data.appendices)) {
     for (const a of plan.data.appendices)
       if (isObj(a) && typeof a.file === 'string' && present.includes(a.file)) names.add(a.file);
   }
-  const appendices = new Map([...names].sort().map((n) => [n, readYamlFile(join(dir, n), cwd)] as const));
+  const appendices = new Map<string, YamlFile>();
+  for (const n of [...names].sort())
+    appendices.set(n, await readYamlFile(join(dir, n), cwd, cache, 'appendix'));
   const reports: ReportEntry[] = [];
   const problems: Diagnostic[] = [];
   if (present.includes('reports')) {
@@ -232,7 +277,7 @@ export function readPlanFolder(dir: string, cwd: string): PlanFolder {
       // A report dropped straight into reports/ belongs to no period: say so, never skip it.
       if (!stats.isDirectory())
         problems.push(diag(display(cwd, folder), 'error', 'report-outside-period', { name: instance }));
-      else reports.push(...readPeriodFolder(instance, folder, cwd, problems));
+      else reports.push(...(await readPeriodFolder(instance, folder, cwd, problems, cache)));
     }
   }
   return { dir, plan, units, appendices, present, reports, problems };

@@ -1,21 +1,23 @@
 // YAML text → data, with every value traceable to its line and column. Parsing follows the safe
 // options of the engineering notes: YAML 1.2 core schema (no dates, no yes/no booleans), unique
 // keys, and aliases expanded only within a bound.
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+// Only this module loads the YAML library: a file found in the cache (load/cache.ts) needs none of it.
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diag } from '../model/diagnostic.js';
+import { escapeSegment } from './locate.js';
 import { decodeText } from './text.js';
-
-export interface YamlFile {
-  /** The path as shown to the user (relative to the current folder). */
-  file: string;
-  text: string | null;
-  doc: Document | null;
-  lineCounter: LineCounter;
-  /** The file's data, or undefined when it could not be read safely. */
-  data: unknown;
-  diagnostics: Diagnostic[];
-}
+import { MAP, SCALAR, SEQ, type IndexNode, type SourceIndex, type YamlFile } from './yaml-file.js';
 
 const MAX_ALIASES = 100;
 const MAX_DEPTH = 50;
@@ -78,16 +80,35 @@ const REASONS: Partial<Record<string, (message: string) => string>> = {
   UNEXPECTED_TOKEN: () => 'unexpected',
 };
 
-/** A file that could not be read at all. */
-export function unreadable(file: string, problem: Diagnostic): YamlFile {
-  return {
-    file,
-    text: null,
-    doc: null,
-    lineCounter: new LineCounter(),
-    data: undefined,
-    diagnostics: [problem],
-  };
+/** Where every value of the document is written (see SourceIndex). Walks with a stack, not by
+ * recursion: a document nested thousands deep must not exhaust the call stack. */
+function indexOf(doc: Document, lineCounter: LineCounter): SourceIndex {
+  const nodes: IndexNode[] = [];
+  const seen = new Set<string>();
+  const at = (n: { range?: unknown } | null | undefined): number =>
+    Array.isArray(n?.range) && typeof n.range[0] === 'number' ? n.range[0] : 0;
+  const stack: [Node | null, string, number][] = [[doc.contents, '', -1]];
+  while (stack.length > 0) {
+    const [node, pointer, keyOffset] = stack.pop()!;
+    nodes.push([pointer, keyOffset, at(node), isMap(node) ? MAP : isSeq(node) ? SEQ : SCALAR]);
+    const children: [Node | null, string, number][] = [];
+    if (isMap(node)) {
+      for (const p of node.items) {
+        if (!isPair(p) || !isScalar(p.key)) continue;
+        const child = `${pointer}/${escapeSegment(String(p.key.value))}`;
+        if (seen.has(child)) continue; // a duplicate key: the first is the one found
+        seen.add(child);
+        // A key without a value stands for it.
+        children.push([(p.value as Node | null) ?? p.key, child, at(p.key)]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (item) children.push([item as Node, `${pointer}/${i}`, -1]);
+      });
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return { lineStarts: lineCounter.lineStarts, nodes };
 }
 
 /** Parses one YAML file's bytes. Pure: the caller reads the file. */
@@ -97,10 +118,9 @@ export function parseYaml(bytes: Uint8Array, file: string): YamlFile {
   const result: YamlFile = {
     file,
     text: decoded.text,
-    doc: null,
-    lineCounter,
     data: undefined,
     diagnostics: [...decoded.diagnostics],
+    index: null,
   };
   const text = decoded.text;
   if (text === null) return result;
@@ -127,7 +147,7 @@ export function parseYaml(bytes: Uint8Array, file: string): YamlFile {
     );
     return result;
   }
-  result.doc = doc;
+  result.index = indexOf(doc, lineCounter);
   // A syntax error makes the parser stumble on for a while: report the first one, which is the
   // one to fix; duplicate keys are independent of each other and are all reported.
   // An unclosed bracket or quote explains everything after it, so it goes first.

@@ -1,3 +1,4 @@
+import { compareEn } from '../util/collate.js';
 import type { CodeParams, MessageCode } from './codes.js';
 
 export type Severity = 'error' | 'warning';
@@ -57,12 +58,12 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const [ar, ac] = cellOrder(a.cell);
   const [br, bc] = cellOrder(b.cell);
   return (
-    a.file.localeCompare(b.file, 'en') ||
+    compareEn(a.file, b.file) ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.col ?? 0) - (b.col ?? 0) ||
-    (a.sheet ?? '').localeCompare(b.sheet ?? '', 'en') ||
+    compareEn(a.sheet ?? '', b.sheet ?? '') ||
     ar - br ||
     ac - bc ||
-    a.code.localeCompare(b.code, 'en')
+    compareEn(a.code, b.code)
   );
 }

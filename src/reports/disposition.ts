@@ -3,6 +3,7 @@
 // (another period or another plan: no claim on this one); or stray. `check`, `due`, `compile` and
 // every sheet of the workbook read this decision and nothing else, so they tell one story. Pure.
 import type { ReportEntry } from '../load/folder.js';
+import { compareVi } from '../util/collate.js';
 import { compareDiagnostics, diag, type Diagnostic } from '../model/diagnostic.js';
 import { parseInstance, unitOfFileName, type Plan } from '../model/plan.js';
 import type { Report } from './report.js';
@@ -167,5 +168,5 @@ export function sortProblems(dispositions: Disposition[]): void {
 export function ofInstance(dispositions: Disposition[], instance: string): Disposition[] {
   return dispositions
     .filter((d) => d.entry.instance === instance)
-    .sort((a, b) => a.entry.name.localeCompare(b.entry.name, 'vi', { numeric: true }));
+    .sort((a, b) => compareVi(a.entry.name, b.entry.name));
 }

@@ -1,5 +1,6 @@
 // Every occurrence of a schedule: its window and its last allowed day (docs/design.md §3). Pure, on ISO
 // strings; "trước ngày D" ends the day before D unless the plan reads it as inclusive.
+import { compareCodeUnits } from '../util/collate.js';
 import { addDays, clampDay, daysInMonth, toIso } from './calendar.js';
 import type { Due, Meaning, YearRange } from './meaning.js';
 
@@ -101,7 +102,7 @@ export function occurrences(m: Meaning, s: Range): Occurrence[] {
   return all
     .filter((o) => o.deadline >= s.from && o.deadline <= s.to)
     .filter((o) => !seen.has(`${o.key}|${o.deadline}`) && seen.add(`${o.key}|${o.deadline}`))
-    .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.key.localeCompare(b.key));
+    .sort((a, b) => compareCodeUnits(a.deadline, b.deadline) || compareCodeUnits(a.key, b.key));
 }
 
 /** Whether a schedule ever falls due (false for ongoing and on-request ones). */

@@ -7,12 +7,12 @@ import { receivedReports } from '../../src/due/received.js';
 import { readPlanFolder } from '../../src/load/folder.js';
 import { FIXTURES, HONG_AN, planCopy } from '../helpers/cli.js';
 
-function due(
+async function due(
   dir: string,
   asOf: string,
   extra: { all?: boolean; unit?: string; within?: number } = {},
-): DueItem[] {
-  const folder = readPlanFolder(dir, dir);
+): Promise<DueItem[]> {
+  const folder = await readPlanFolder(dir, dir);
   // "Today" (for reports dated in the future) is a fixed day after every as-of date used here.
   const { plan, dispositions } = checkFolder(folder, TODAY);
   return owed(plan, receivedReports(dispositions), {
@@ -27,38 +27,40 @@ const brief = (i: DueItem) => `${i.status} ${i.kind} ${i.id} ${i.unit} ${i.deadl
 const WARD = join(FIXTURES, 'phuong-hu-cau');
 
 describe('the shipped Hồng An plan', () => {
-  it("22/05/2026: every reporting unit's 6-month report is due in 13 days, last day 04/06/2026", () => {
-    expect(due(HONG_AN, '2026-05-22').map(brief)).toEqual([
+  it("22/05/2026: every reporting unit's 6-month report is due in 13 days, last day 04/06/2026", async () => {
+    expect((await due(HONG_AN, '2026-05-22')).map(brief)).toEqual([
       'due-soon report 2026-6t vp 2026-06-04 13',
       'due-soon report 2026-6t vhxh 2026-06-04 13',
       'due-soon report 2026-6t ktht 2026-06-04 13',
     ]);
   });
 
-  it('05/06/2026: the same reports are one day overdue', () => {
-    expect(due(HONG_AN, '2026-06-05').map((i) => `${i.status} ${i.days}`)).toEqual([
+  it('05/06/2026: the same reports are one day overdue', async () => {
+    expect((await due(HONG_AN, '2026-06-05')).map((i) => `${i.status} ${i.days}`)).toEqual([
       'overdue -1',
       'overdue -1',
       'overdue -1',
     ]);
   });
 
-  it('a report with submitted 2026-06-03 marks that unit done; as of an earlier day it had not arrived', () => {
+  it('a report with submitted 2026-06-03 marks that unit done; as of an earlier day it had not arrived', async () => {
     const dir = planCopy(HONG_AN, {
       'reports/2026-6t/vhxh.yaml':
         'unit: vhxh\nperiod: 2026-6t\nsubmitted: "2026-06-03"\ntasks:\n  - task: IV.2.a\n    status: hoan-thanh\n',
     });
-    expect(due(dir, '2026-06-05').map((i) => `${i.unit} ${i.status}`)).toEqual([
+    expect((await due(dir, '2026-06-05')).map((i) => `${i.unit} ${i.status}`)).toEqual([
       'vp overdue',
       'ktht overdue',
     ]);
-    const done = due(dir, '2026-06-05', { all: true }).find((i) => i.unit === 'vhxh' && i.id === '2026-6t');
+    const done = (await due(dir, '2026-06-05', { all: true })).find(
+      (i) => i.unit === 'vhxh' && i.id === '2026-6t',
+    );
     expect(done).toMatchObject({ status: 'done', submitted: '2026-06-03', late_days: 0 });
-    expect(due(dir, '2026-06-02').map((i) => i.unit)).toEqual(['vp', 'vhxh', 'ktht']);
+    expect((await due(dir, '2026-06-02')).map((i) => i.unit)).toEqual(['vp', 'vhxh', 'ktht']);
   });
 
-  it('--all lists ongoing, on-request and untimed tasks apart, never overdue', () => {
-    const all = due(HONG_AN, '2027-03-01', { all: true });
+  it('--all lists ongoing, on-request and untimed tasks apart, never overdue', async () => {
+    const all = await due(HONG_AN, '2027-03-01', { all: true });
     const ongoing = all.filter((i) => i.status === 'ongoing').map((i) => i.id);
     expect(ongoing).toEqual(['I.2', 'II.1', 'IV.2.c']);
     expect(
@@ -77,8 +79,8 @@ describe('the shipped Hồng An plan', () => {
 });
 
 describe('the invented ward: two years of reports', () => {
-  it('an unreceived report stays overdue across the year end (tdp-3, annual report 2025)', () => {
-    const items = due(WARD, '2026-06-20');
+  it('an unreceived report stays overdue across the year end (tdp-3, annual report 2025)', async () => {
+    const items = await due(WARD, '2026-06-20');
     expect(items.find((i) => i.id === '2025-nam' && i.unit === 'tdp-3')).toMatchObject({
       status: 'overdue',
       deadline: '2025-11-09',
@@ -86,8 +88,8 @@ describe('the invented ward: two years of reports', () => {
     });
   });
 
-  it('received late, on the last day, and on time', () => {
-    const all = due(WARD, '2026-06-20', { all: true });
+  it('received late, on the last day, and on time', async () => {
+    const all = await due(WARD, '2026-06-20', { all: true });
     const report = (id: string, unit: string) =>
       all.find((i) => i.kind === 'report' && i.id === id && i.unit === unit);
     expect(report('2026-6t', 'tdp-5')).toMatchObject({
@@ -103,16 +105,18 @@ describe('the invented ward: two years of reports', () => {
     });
   });
 
-  it('a missing 9-month report is overdue six days after its last day', () => {
-    expect(due(WARD, '2026-09-15').find((i) => i.id === '2026-9t' && i.unit === 'th-hu-cau')).toMatchObject({
+  it('a missing 9-month report is overdue six days after its last day', async () => {
+    expect(
+      (await due(WARD, '2026-09-15')).find((i) => i.id === '2026-9t' && i.unit === 'th-hu-cau'),
+    ).toMatchObject({
       status: 'overdue',
       deadline: '2026-09-09',
       days: -6,
     });
   });
 
-  it('a task never marked done stays overdue; group rows count the units that closed it', () => {
-    const items = due(WARD, '2026-06-20');
+  it('a task never marked done stays overdue; group rows count the units that closed it', async () => {
+    const items = await due(WARD, '2026-06-20');
     expect(items.find((i) => i.id === 'PL2.1.1')).toMatchObject({
       status: 'overdue',
       unit: 'vp',
@@ -131,14 +135,14 @@ describe('the invented ward: two years of reports', () => {
     expect(tdp!.done_units).toBeLessThan(24);
   });
 
-  it("--unit expands a group row into that unit's own row", () => {
-    const items = due(WARD, '2026-06-20', { unit: 'tdp-3', all: true });
+  it("--unit expands a group row into that unit's own row", async () => {
+    const items = await due(WARD, '2026-06-20', { unit: 'tdp-3', all: true });
     expect(items.every((i) => i.unit === 'tdp-3')).toBe(true);
     expect(items.filter((i) => i.id === 'PL1.1.1').map((i) => i.total_units)).toEqual([undefined]);
   });
 
-  it('is ordered overdue first, then by last allowed day', () => {
-    const items = due(WARD, '2026-06-20', { all: true });
+  it('is ordered overdue first, then by last allowed day', async () => {
+    const items = await due(WARD, '2026-06-20', { all: true });
     const rank = [
       'overdue',
       'needs-fixing',

@@ -48,7 +48,7 @@ describe('bin/dcs.js', () => {
     });
     expect(r.code).toBe(0);
     const loaded = readFileSync(trace, 'utf8').split('\n');
-    expect(loaded.some((l) => l.includes('/node_modules/yaml/'))).toBe(true); // the trace works
+    expect(loaded.some((l) => l.includes('/dist/bundle/main.js'))).toBe(true); // the trace works
     expect(loaded.filter((l) => /node_modules\/exceljs\//.test(l))).toEqual([]);
     expect(loaded.filter((l) => /node_modules\/date-fns\/index\.(c?js|mjs)$/.test(l))).toEqual([]);
     expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual(
@@ -67,7 +67,7 @@ describe('start-up work of due and tasks', () => {
       });
       expect(r.code).toBe(0);
       const loaded = readFileSync(trace, 'utf8').split('\n');
-      expect(loaded.some((l) => l.includes('/dist/cli/'))).toBe(true);
+      expect(loaded.some((l) => l.includes('/dist/bundle/'))).toBe(true);
       expect(loaded.filter((l) => /node_modules\/exceljs\//.test(l))).toEqual([]);
       expect(loaded.filter((l) => /node_modules\/date-fns\/index\.(c?js|mjs)$/.test(l))).toEqual([]);
       expect(loaded.filter((l) => /node_modules\/ajv\/dist\/(ajv|core|compile\/index)\.js$/.test(l))).toEqual(

@@ -253,7 +253,7 @@ export async function runAndCheck(
 }
 
 /**
- * One command in a separate process (the BUILT dist/, so `npm run build` first), on the fixed clock,
+ * One command in a separate process (the BUILT bundle in dist/, so `npm run build` first), on the fixed clock,
  * killed after `timeoutMs`; reports the child's peak RSS. For inputs that may take the test worker
  * down with them (zip bombs): memory is measured, a runaway is killed.
  */
@@ -262,7 +262,7 @@ export function dcsIsolated(
   cwd: string,
   timeoutMs: number,
 ): Result & { ms: number; maxRssMb: number; timedOut: boolean } {
-  const program = new URL('dist/cli/program.js', `file://${ROOT}`).href;
+  const program = new URL('dist/bundle/program.js', `file://${ROOT}`).href;
   const script = `
     const { run } = await import(${JSON.stringify(program)});
     const code = await run(process.argv.slice(1), { cwd: process.cwd(), env: {}, now: new Date(${JSON.stringify(NOW.toISOString())}), isTTY: false,

@@ -1,4 +1,4 @@
-// Installed like any npm tool: the packed tarball holds the built dist/ and installs with no build
+// Installed like any npm tool: the packed tarball holds the built bundle (dist/bundle/) and installs with no build
 // step into a fresh prefix; the command then runs from a folder outside the repository.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync } from 'node:fs';
@@ -18,11 +18,17 @@ describe('npm pack, then npm install -g of the tarball', () => {
     const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
     expect(info!.filename).toMatch(/^dan-chu-co-so-\d+\.\d+\.\d+\.tgz$/);
     const files = info!.files.map((f) => f.path);
-    expect(files).toContain('dist/cli/program.js');
+    expect(files).toContain('dist/bundle/main.js');
+    expect(files).toContain('dist/validators.cjs');
     expect(files).toContain('bin/dcs.js');
-    expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('plans/'))).toBe(
-      false,
-    );
+    // The bundle only: neither sources, tests and plans, nor tsc's module tree (dist/cli/, dist/check/…).
+    expect(
+      files.filter(
+        (f) =>
+          /^(test|src|plans)\//.test(f) ||
+          (f.startsWith('dist/') && !/^dist\/(bundle\/|validators\.cjs$)/.test(f)),
+      ),
+    ).toEqual([]);
 
     // Dependencies from npm's cache when it has them (it does after `npm ci`), else the registry.
     const prefix = join(dir, 'prefix');

@@ -82,13 +82,13 @@ describe('the cache of read forms', () => {
     const first = await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env });
     const [a, b, c] = entries(cache);
     writeFileSync(a!, '{not json');
-    writeFileSync(b!, JSON.stringify({ format: 1, key: 'someone else', form: {} }));
-    const other = JSON.parse(readFileSync(c!, 'utf8')) as { form: { diagnostics: unknown[] } };
-    other.form.diagnostics = [{ nonsense: true }];
+    writeFileSync(b!, JSON.stringify({ format: 2, key: 'someone else', value: {} }));
+    const other = JSON.parse(readFileSync(c!, 'utf8')) as { value: { diagnostics: unknown[] } };
+    other.value.diagnostics = [{ nonsense: true }];
     writeFileSync(c!, JSON.stringify(other));
     expect(await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env })).toEqual(first);
     for (const f of [a!, b!, c!]) expect(() => JSON.parse(readFileSync(f, 'utf8')) as unknown).not.toThrow();
-    expect(readFileSync(a!, 'utf8')).toContain('"format":1');
+    expect(readFileSync(a!, 'utf8')).toContain('"format":2');
   });
 
   it('is bounded: past the limit, the least recently used entries go', () => {

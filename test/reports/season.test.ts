@@ -68,7 +68,7 @@ beforeAll(async () => {
   writeFileSync(join(p, 'vhxh-ban-ky.pdf'), '%PDF-1.4');
   writeFileSync(join(p, 'ghi chu.txt'), 'gọi lại cho tdp-4');
 
-  const folder = readPlanFolder(dir, dir);
+  const folder = await readPlanFolder(dir, dir);
   await readForms(folder);
   dispositions = checkFolder(folder, '2026-11-20').dispositions.filter(
     (d) => d.entry.instance === '2026-nam',
