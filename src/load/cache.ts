@@ -185,6 +185,7 @@ const YAML: Codec<YamlFile> = {
       data: hasData ? data : undefined,
       diagnostics,
       index: source,
+      ...(schemaDiagnostics ? { schemaDiagnostics } : {}),
     };
   },
 };

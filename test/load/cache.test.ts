@@ -11,9 +11,9 @@ const WARD = join(FIXTURES, 'phuong-hu-cau');
 const NOW = new Date('2026-11-12T03:00:00Z');
 let plan: string;
 
-const entries = (dir: string): string[] =>
-  readdirSync(join(dir, 'forms')).flatMap((sub) =>
-    readdirSync(join(dir, 'forms', sub)).map((n) => join(dir, 'forms', sub, n)),
+const entries = (dir: string, kind = 'forms'): string[] =>
+  readdirSync(join(dir, kind)).flatMap((sub) =>
+    readdirSync(join(dir, kind, sub)).map((n) => join(dir, kind, sub, n)),
   );
 
 /** A ward with filled forms in its 2026-nam folder: good, late, and one with a bad status. */
@@ -32,18 +32,33 @@ beforeAll(async () => {
     status: 'xong',
   });
   writeFileSync(join(into, 'vp.xlsx'), 'not a zip');
+  // YAML reports with problems whose positions and excerpts must survive the cache: a duplicate key,
+  // a status out of the list, a value that needs quotes, a syntax error.
+  const r = join(plan, 'reports/2025-6t');
+  const tdp1 = readFileSync(join(r, 'tdp-1.yaml'), 'utf8');
+  writeFileSync(
+    join(r, 'tdp-1.yaml'),
+    tdp1.replace('status: khong-phat-sinh', 'status: xong\n    status: roi'),
+  );
+  writeFileSync(join(r, 'tdp-2.yaml'), `${readFileSync(join(r, 'tdp-2.yaml'), 'utf8')}number: [1, 2\n`);
+  writeFileSync(
+    join(r, 'tdp-10.yaml'),
+    tdp1.replace('unit: tdp-1', 'unit: tdp-10').replace('submitted: "2025-06-03"', 'submitted: 03/06/2025'),
+  );
 }, 60000);
 
-describe('the cache of read forms', () => {
+describe('the cache of read files', () => {
   it('gives exactly what reading gives, for check and due, in both languages', async () => {
     const cache = join(tempDir(), 'cache');
     const run = (argv: string[], env: Record<string, string>) =>
       dcs(['--plan', plan, ...argv], { now: NOW, env, cwd: plan });
     const cases = [
       ['check'],
+      ['check', '--verbose'],
       ['check', '--format', 'json'],
       ['due', '--all', '--format', 'json'],
       ['check', '--lang', 'en'],
+      ['history', '--year', '2025', '--format', 'json'],
     ];
     for (const argv of cases) {
       const fresh = await run(argv, { DCS_NO_CACHE: '1' });
@@ -54,9 +69,34 @@ describe('the cache of read forms', () => {
     }
     // The two forms that open are cached; so is the damaged one's finding.
     expect(entries(cache)).toHaveLength(3);
+    // Every YAML file: plan, units, two appendices and the reports, each once.
+    const yaml = readdirSync(join(plan, 'reports'), { recursive: true }).filter((f) =>
+      String(f).endsWith('.yaml'),
+    );
+    expect(entries(cache, 'yaml')).toHaveLength(4 + yaml.length);
   });
 
-  it('a warm run loads no exceljs', () => {
+  it('says the same of a broken YAML file from the cache as from reading it', async () => {
+    const cache = join(tempDir(), 'cache');
+    const argv = ['check', '--plan', plan, '--format', 'json'];
+    const cold = await dcs(argv, { now: NOW, env: { DCS_CACHE_DIR: cache } });
+    const warm = await dcs(argv, { now: NOW, env: { DCS_CACHE_DIR: cache } });
+    expect(warm).toEqual(cold);
+    const found = (JSON.parse(warm.stdout) as { file: string; code: string; line: number }[])
+      .filter((d) => /2025-6t\/tdp-(1|2|10)\.yaml$/.test(d.file))
+      .map((d) => `${d.file.replace(/.*\//, '')} ${d.code} ${d.line}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'tdp-1.yaml schema-enum 9',
+        'tdp-1.yaml duplicate-key 10',
+        'tdp-2.yaml duplicate-key 25',
+        'tdp-2.yaml yaml-syntax 26',
+        'tdp-10.yaml schema-pattern 5',
+      ]),
+    );
+  });
+
+  it('a warm run loads neither exceljs nor the YAML library', () => {
     const cache = join(tempDir(), 'cache');
     const loads = () => {
       const trace = join(tempDir(), 'trace.txt');
@@ -68,12 +108,14 @@ describe('the cache of read forms', () => {
         },
       });
       expect(r.code).toBe(1);
-      return readFileSync(trace, 'utf8')
-        .split('\n')
-        .some((l) => /node_modules\/exceljs\//.test(l));
+      const loaded = readFileSync(trace, 'utf8').split('\n');
+      return {
+        exceljs: loaded.some((l) => /node_modules\/exceljs\//.test(l)),
+        yaml: loaded.some((l) => /dist\/bundle\/yaml-[\w-]+\.js$|node_modules\/yaml\//.test(l)),
+      };
     };
-    expect(loads()).toBe(true);
-    expect(loads()).toBe(false);
+    expect(loads()).toEqual({ exceljs: true, yaml: true });
+    expect(loads()).toEqual({ exceljs: false, yaml: false });
   });
 
   it('ignores damaged or foreign entries, and rewrites them', async () => {
@@ -81,13 +123,19 @@ describe('the cache of read forms', () => {
     const env = { DCS_CACHE_DIR: cache };
     const first = await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env });
     const [a, b, c] = entries(cache);
+    const [y1, y2] = entries(cache, 'yaml');
+    writeFileSync(y1!, '{"format":2,"key":');
+    const y = JSON.parse(readFileSync(y2!, 'utf8')) as { value: { index: unknown } };
+    y.value.index = { lineStarts: ['x'], nodes: [] };
+    writeFileSync(y2!, JSON.stringify(y));
     writeFileSync(a!, '{not json');
     writeFileSync(b!, JSON.stringify({ format: 2, key: 'someone else', value: {} }));
     const other = JSON.parse(readFileSync(c!, 'utf8')) as { value: { diagnostics: unknown[] } };
     other.value.diagnostics = [{ nonsense: true }];
     writeFileSync(c!, JSON.stringify(other));
     expect(await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env })).toEqual(first);
-    for (const f of [a!, b!, c!]) expect(() => JSON.parse(readFileSync(f, 'utf8')) as unknown).not.toThrow();
+    for (const f of [a!, b!, c!, y1!, y2!])
+      expect(() => JSON.parse(readFileSync(f, 'utf8')) as unknown).not.toThrow();
     expect(readFileSync(a!, 'utf8')).toContain('"format":2');
   });
 

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node } from 'yaml';
 import { parseYaml } from '../../src/load/yaml.js';
 import { locate } from '../../src/load/locate.js';
+import { splitPointer } from '../../src/util/pointer.js';
 
 const parse = (text: string) => parseYaml(Buffer.from(text, 'utf8'), 'f.yaml');
 const codes = (text: string) => parse(text).diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`);
@@ -70,5 +73,82 @@ describe('locate', () => {
   it('falls back to the nearest existing ancestor', () => {
     expect(locate(f, '/tasks/1/missing')).toEqual({ line: 4, col: 5 });
     expect(locate(f, '/tasks/9')).toEqual({ line: 2, col: 3 });
+  });
+});
+
+/** locate as it was written on yaml's nodes before the index (kept here as the reference). */
+function locateOnNodes(text: string, pointer: string, at: 'key' | 'value' = 'value') {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, keepSourceTokens: false });
+  let node: Node | null | undefined = doc.contents;
+  let keyNode: Node | null = null;
+  for (const segment of splitPointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? keyNode;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as Node | undefined;
+      if (!item) break;
+      keyNode = null;
+      node = item;
+    } else break;
+  }
+  const target = at === 'key' && keyNode ? keyNode : node;
+  return lineCounter.linePos(target?.range?.[0] ?? 0);
+}
+
+describe('the position index', () => {
+  /** Every pointer into a value, plus some that go past it. */
+  const pointers = (v: unknown, p = ''): string[] => {
+    const here = [p, `${p}/missing`, `${p}/0`, `${p}/01`];
+    if (Array.isArray(v)) return [...here, ...v.flatMap((x, i) => pointers(x, `${p}/${i}`))];
+    if (v && typeof v === 'object')
+      return [
+        ...here,
+        ...Object.entries(v).flatMap(([k, x]) =>
+          pointers(x, `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+        ),
+      ];
+    return here;
+  };
+  const key = fc.oneof(
+    fc.constantFrom('id', 'a/b', 'x~y', '1', 'null', '__proto__', 'tên'),
+    fc.string({ maxLength: 4 }),
+  );
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof(
+      { depthSize: 'small' },
+      fc.constantFrom(null, true, 0, 1.5, '', 'text', '2026-06-05', '@vhxh'),
+      fc.array(tie('v'), { maxLength: 4 }),
+      fc.dictionary(key, tie('v'), { maxKeys: 4 }),
+    ),
+  })).v;
+
+  it('places every pointer where the walk over yaml nodes placed it, in every layout', () => {
+    fc.assert(
+      fc.property(value, fc.constantFrom('block', 'flow', 'mixed', 'dup'), (data, style) => {
+        let text =
+          style === 'flow'
+            ? stringify(data, { collectionStyle: 'flow' })
+            : style === 'mixed'
+              ? stringify(data, { collectionStyle: 'any', flowCollectionPadding: false, indent: 4 })
+              : stringify(data);
+        // A duplicate key (the first is found) and a key with no value.
+        if (style === 'dup' && data && typeof data === 'object' && !Array.isArray(data))
+          text = `${text}${Object.keys(data)[0] ?? 'k'}: again\nempty:\n`;
+        const file = parseYaml(Buffer.from(text), 'f.yaml');
+        for (const p of [...pointers(data), '/empty', '/empty/x'])
+          for (const at of ['key', 'value'] as const)
+            expect([p, at, locate(file, p, at)]).toEqual([p, at, locateOnNodes(text, p, at)]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('indexes a document nested thousands deep without running out of stack', () => {
+    const deep = `${'- '.repeat(1)}${'['.repeat(3000)}${']'.repeat(3000)}\n`;
+    expect(() => parseYaml(Buffer.from(deep), 'f.yaml')).not.toThrow();
   });
 });
