@@ -75,7 +75,11 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
     ...folder.appendices.values(),
     ...folder.reports.map((r) => r.yaml),
   ].filter((f) => f !== null && f !== undefined);
-  const sources = new Map(read.flatMap((f) => (f.text !== null ? [[f.file, f.text] as const] : [])));
+  // The text of each file something is said of (a cached file's text is decoded only when asked for).
+  const said = new Set(diagnostics.map((d) => d.file));
+  const sources = new Map(
+    read.flatMap((f) => (said.has(f.file) && f.text !== null ? [[f.file, f.text] as const] : [])),
+  );
   const files = [
     folder.plan.file,
     folder.units?.file,

@@ -1,8 +1,8 @@
 // The plan as every command after `check` needs it: read, checked, and with today's date in the
 // plan's time zone. Commands still run on a plan with errors, after saying so.
 import { checkFolder, type CheckResult } from '../check/index.js';
-import { cacheDir, openCache } from '../load/cache.js';
-import { readForms, readPlanFolder, type PlanFolder } from '../load/folder.js';
+import { cacheDir, DamagedEntry, openCache, type YamlCache } from '../load/cache.js';
+import { readForms, readPlanFolder, rereadYaml, type PlanFolder } from '../load/folder.js';
 import { t } from '../i18n/ui.js';
 import { closest } from '../util/closest.js';
 import { parseInstance } from '../model/plan.js';
@@ -32,12 +32,29 @@ export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan>
   await readForms(folder, cache?.forms, progress.step);
   progress.end();
   const today = planToday(folder, io.now);
-  const result = checkFolder(folder, today);
+  const result = await checkWithCache(folder, today, io.cwd, cache?.yaml);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   // Paths are shown as load/folder.ts shows them: relative to the current folder.
   const reports = relative(io.cwd, join(folder.dir, 'reports')) || join(folder.dir, 'reports');
   const planErrors = errors.filter((d) => d.file !== reports && !d.file.startsWith(reports + sep)).length;
   return { ...result, folder, today, errors: errors.length, planErrors };
+}
+
+/** checkFolder, reading afresh any file whose cached position index turns out damaged when wanted
+ * (each file at most once: a fresh read has its index in memory). */
+async function checkWithCache(
+  folder: PlanFolder,
+  today: string,
+  cwd: string,
+  cache: YamlCache | undefined,
+): Promise<CheckResult> {
+  for (;;) {
+    try {
+      return checkFolder(folder, today);
+    } catch (e) {
+      if (!(e instanceof DamagedEntry) || !(await rereadYaml(folder, e.file, cwd, cache))) throw e;
+    }
+  }
 }
 
 /** Warns on stderr when the plan's own files have errors (what follows may be wrong), or, more

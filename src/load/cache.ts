@@ -25,7 +25,7 @@ import { decodeText } from './text.js';
 import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
 /** Bump when what an entry holds changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** How many entries are kept: a ward's years of forms, many times over. */
 export const MAX_ENTRIES = 20000;
 const KEEP_AFTER_PRUNE = 16000;
@@ -133,22 +133,34 @@ const isIndexNodes = (v: unknown): v is IndexNode[] =>
       Number.isInteger(n[3]),
   );
 
-/** How a kind of file is kept: what of it goes into an entry, and how an entry is checked and read back. */
+/** How a kind of file is kept: what of it goes into an entry, and how an entry is checked and read back.
+ * An entry is one line of JSON, then optionally a second: a part only some runs need (a YAML file's
+ * position index, wanted only when something in the file must be placed), parsed when first asked for. */
 interface Codec<T> {
   kind: 'forms' | 'yaml';
-  encode(value: T): unknown;
-  /** The value, or undefined when the entry is not one this code wrote. */
-  decode(raw: Obj, bytes: Uint8Array, file: string): T | undefined;
+  encode(value: T): { value: unknown; later?: unknown };
+  /** The value, or undefined when the entry is not one this code wrote. `later` parses the second line. */
+  decode(raw: Obj, bytes: Uint8Array, file: string, later: () => unknown): T | undefined;
+}
+
+/** A cached entry's deferred part turned out damaged once asked for: what was read from the cache must
+ * be read again (loadPlan does, and rewrites the entry). */
+export class DamagedEntry extends Error {
+  constructor(readonly file: string) {
+    super(`damaged cache entry for ${file}`);
+  }
 }
 
 const FORMS: Codec<FormRead> = {
   kind: 'forms',
   encode: (form) => ({
-    meta: form.meta,
-    data: form.data ?? null,
-    sheet: form.sheet,
-    cells: [...form.cells],
-    diagnostics: form.diagnostics,
+    value: {
+      meta: form.meta,
+      data: form.data ?? null,
+      sheet: form.sheet,
+      cells: [...form.cells],
+      diagnostics: form.diagnostics,
+    },
   }),
   decode(raw) {
     const { meta, data, sheet, cells, diagnostics } = raw;
@@ -158,35 +170,48 @@ const FORMS: Codec<FormRead> = {
   },
 };
 
-/** A YAML file's entry holds everything but its text, which is decoded again from the bytes. */
+/** A YAML file's entry holds everything but its text, which is decoded again from the bytes when wanted,
+ * and its position index, on the second line, parsed when something in the file must be placed. */
 const YAML: Codec<YamlFile> = {
   kind: 'yaml',
   encode: (y) => ({
-    hasData: y.data !== undefined,
-    data: y.data ?? null,
-    diagnostics: y.diagnostics,
-    index: y.index,
-    schemaDiagnostics: y.schemaDiagnostics ?? null,
+    value: {
+      hasData: y.data !== undefined,
+      data: y.data ?? null,
+      diagnostics: y.diagnostics,
+      schemaDiagnostics: y.schemaDiagnostics ?? null,
+      hasIndex: y.index !== null,
+    },
+    later: y.index ?? undefined,
   }),
-  decode(raw, bytes, file) {
-    const { hasData, data, diagnostics, index, schemaDiagnostics } = raw;
-    if (typeof hasData !== 'boolean' || !isDiagnostics(diagnostics)) return undefined;
+  decode(raw, bytes, file, later) {
+    const { hasData, data, diagnostics, schemaDiagnostics, hasIndex } = raw;
+    if (typeof hasData !== 'boolean' || typeof hasIndex !== 'boolean' || !isDiagnostics(diagnostics))
+      return undefined;
     if (!(schemaDiagnostics === null || isDiagnostics(schemaDiagnostics))) return undefined;
-    let source: SourceIndex | null = null;
-    if (index !== null) {
-      if (!isObj(index)) return undefined;
-      const { lineStarts, nodes } = index;
-      if (!isNumbers(lineStarts) || !isIndexNodes(nodes)) return undefined;
-      source = { lineStarts, nodes };
-    }
-    return {
+    const read: Omit<YamlFile, 'text' | 'index'> = {
       file,
-      text: decodeText(bytes, file).text,
       data: hasData ? data : undefined,
       diagnostics,
-      index: source,
       ...(schemaDiagnostics ? { schemaDiagnostics } : {}),
     };
+    let text: string | null | undefined;
+    let index: SourceIndex | null | undefined = hasIndex ? undefined : null;
+    return Object.defineProperties(read, {
+      text: {
+        enumerable: true,
+        get: () => (text === undefined ? (text = decodeText(bytes, file).text) : text),
+      },
+      index: {
+        enumerable: true,
+        get: () => {
+          if (index !== undefined) return index;
+          const v = later();
+          if (!isObj(v) || !isNumbers(v.lineStarts) || !isIndexNodes(v.nodes)) throw new DamagedEntry(file);
+          return (index = { lineStarts: v.lineStarts, nodes: v.nodes });
+        },
+      },
+    }) as YamlFile;
   },
 };
 
@@ -221,9 +246,25 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
       const key = keyOf(bytes, file, role);
       const path = pathOf(key);
       try {
-        const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+        // JSON.stringify writes no raw line break: the first one ends the first line.
+        const bytesOnDisk = readFileSync(path);
+        const end = bytesOnDisk.indexOf(0x0a);
+        const raw: unknown = JSON.parse(bytesOnDisk.toString('utf8', 0, end < 0 ? undefined : end));
         if (!isObj(raw) || raw.format !== FORMAT || raw.key !== key || !isObj(raw.value)) return undefined;
-        const value = codec.decode(raw.value, bytes, file);
+        // The second line is read again when asked for, so that no run holds every file's in memory; an
+        // entry rewritten or pruned meanwhile by another run gives undefined (the caller reads afresh).
+        const later = (): unknown => {
+          try {
+            const again = readFileSync(path, 'utf8');
+            const at = again.indexOf('\n');
+            if (at < 0 || !again.startsWith(JSON.stringify({ format: FORMAT, key }).slice(0, -1)))
+              return undefined;
+            return JSON.parse(again.slice(at + 1)) as unknown;
+          } catch {
+            return undefined;
+          }
+        };
+        const value = codec.decode(raw.value, bytes, file, later);
         if (value !== undefined) {
           // Recently used: the last to be pruned.
           const now = new Date();
@@ -235,13 +276,17 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
       }
     },
     set(bytes, file, value, role) {
-      const entry = { format: FORMAT, key: keyOf(bytes, file, role), value: codec.encode(value) };
-      if (!jsonSafe(entry)) return;
+      const { value: kept, later } = codec.encode(value);
+      const entry = { format: FORMAT, key: keyOf(bytes, file, role), value: kept };
+      if (!jsonSafe(entry) || (later !== undefined && !jsonSafe(later))) return;
       const path = pathOf(entry.key);
       try {
         mkdirSync(dirname(path), { recursive: true });
         const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        writeFileSync(tmp, JSON.stringify(entry));
+        writeFileSync(
+          tmp,
+          later === undefined ? JSON.stringify(entry) : `${JSON.stringify(entry)}\n${JSON.stringify(later)}`,
+        );
         renameSync(tmp, path);
         if (++written === 1) prune(root);
       } catch {

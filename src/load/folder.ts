@@ -104,9 +104,11 @@ export async function readYamlFile(
   cwd: string,
   cache?: YamlCache,
   schema?: SchemaName,
+  /** The file's status when the caller has just taken it (a regular file). */
+  known?: Stats,
 ): Promise<YamlFile> {
   const file = display(cwd, abs);
-  const { stats, problem } = regularFile(abs, file);
+  const { stats, problem } = known ? { stats: known, problem: undefined } : regularFile(abs, file);
   if (!stats) return unreadable(file, problem!);
   // Never read a file far larger than any plan: bounded memory whatever is put in the folder.
   if (stats.size > MAX_TEXT_BYTES) return unreadable(file, tooLarge(file, stats.size, MAX_TEXT_BYTES));
@@ -227,7 +229,7 @@ async function readPeriodFolder(
       entries.push({ instance, name, file, absolute, kind });
       continue;
     }
-    const yaml = await readYamlFile(absolute, cwd, cache, 'report');
+    const yaml = await readYamlFile(absolute, cwd, cache, 'report', stats);
     entries.push({
       instance,
       name,
@@ -316,4 +318,41 @@ export async function readForms(
     if (r.form.data !== undefined)
       r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
   }
+}
+
+/**
+ * Reads one of the folder's YAML files again, afresh (a cached entry of it turned out damaged:
+ * cache.ts's DamagedEntry), and puts it in place of the copy from the cache; the fresh read is
+ * written back to the cache. False when no file of the folder is shown by that name.
+ */
+export async function rereadYaml(
+  folder: PlanFolder,
+  file: string,
+  cwd: string,
+  cache?: YamlCache,
+): Promise<boolean> {
+  const writeOnly: YamlCache | undefined = cache && { get: () => undefined, set: (...a) => cache.set(...a) };
+  const again = (name: string, schema: SchemaName) =>
+    readYamlFile(join(folder.dir, name), cwd, writeOnly, schema);
+  if (folder.plan.file === file) {
+    folder.plan = await again('plan.yaml', 'plan');
+    return true;
+  }
+  if (folder.units?.file === file) {
+    folder.units = await again('units.yaml', 'units');
+    return true;
+  }
+  for (const [name, f] of folder.appendices)
+    if (f.file === file) {
+      folder.appendices.set(name, await again(name, 'appendix'));
+      return true;
+    }
+  for (const r of folder.reports)
+    if (r.yaml?.file === file) {
+      r.yaml = await readYamlFile(r.absolute, cwd, writeOnly, 'report');
+      if (r.yaml.data === undefined) delete r.report;
+      else r.report = buildReport({ source: 'yaml', file, data: r.yaml.data });
+      return true;
+    }
+  return false;
 }

@@ -4,6 +4,15 @@ import { parseInstance, type Plan } from './plan.js';
 
 /** The last allowed day of a period instance ("2026-6t" → 2026-06-04). */
 export function instanceDeadline(plan: Plan, instance: string): string | undefined {
+  let known = deadlines.get(plan);
+  if (!known) deadlines.set(plan, (known = new Map<string, string | undefined>()));
+  if (!known.has(instance)) known.set(instance, deadlineOf(plan, instance));
+  return known.get(instance);
+}
+/** Each plan's instance deadlines, worked out once: every report asks for its own and its previous. */
+const deadlines = new WeakMap<Plan, Map<string, string | undefined>>();
+
+function deadlineOf(plan: Plan, instance: string): string | undefined {
   const p = parseInstance(plan, instance);
   const r = p?.period.schedule;
   if (!p || !r?.ok) return undefined;

@@ -123,20 +123,28 @@ describe('the cache of read files', () => {
     const env = { DCS_CACHE_DIR: cache };
     const first = await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env });
     const [a, b, c] = entries(cache);
-    const [y1, y2] = entries(cache, 'yaml');
-    writeFileSync(y1!, '{"format":2,"key":');
-    const y = JSON.parse(readFileSync(y2!, 'utf8')) as { value: { index: unknown } };
-    y.value.index = { lineStarts: ['x'], nodes: [] };
-    writeFileSync(y2!, JSON.stringify(y));
+    // YAML: one entry cut short; one (of a report whose problems must be placed) with its position
+    // index, the second line, damaged — found only when a position is wanted, then read afresh.
+    const yamlEntries = entries(cache, 'yaml');
+    const y1 = yamlEntries[0]!;
+    const y2 = yamlEntries.find((f) => readFileSync(f, 'utf8').includes('"schema-enum"'))!;
+    writeFileSync(y1, '{"format":3,"key":');
+    const [head] = readFileSync(y2, 'utf8').split('\n');
+    writeFileSync(y2, `${head}\n{"lineStarts":["x"],"nodes":[]}`);
     writeFileSync(a!, '{not json');
-    writeFileSync(b!, JSON.stringify({ format: 2, key: 'someone else', value: {} }));
+    writeFileSync(b!, JSON.stringify({ format: 3, key: 'someone else', value: {} }));
     const other = JSON.parse(readFileSync(c!, 'utf8')) as { value: { diagnostics: unknown[] } };
     other.value.diagnostics = [{ nonsense: true }];
     writeFileSync(c!, JSON.stringify(other));
     expect(await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env })).toEqual(first);
-    for (const f of [a!, b!, c!, y1!, y2!])
-      expect(() => JSON.parse(readFileSync(f, 'utf8')) as unknown).not.toThrow();
-    expect(readFileSync(a!, 'utf8')).toContain('"format":2');
+    for (const f of [a!, b!, c!, y1])
+      expect(() => JSON.parse(readFileSync(f, 'utf8').split('\n')[0]!) as unknown).not.toThrow();
+    expect(readFileSync(a!, 'utf8')).toContain('"format":3');
+    // The damaged index was rewritten whole.
+    const [, index] = readFileSync(y2, 'utf8').split('\n');
+    expect(
+      (JSON.parse(index!) as { lineStarts: unknown[] }).lineStarts.every((n) => typeof n === 'number'),
+    ).toBe(true);
   });
 
   it('is bounded: past the limit, the least recently used entries go', () => {

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  stringify,
+  type Node,
+  type Pair,
+} from 'yaml';
 import { parseYaml } from '../../src/load/yaml.js';
 import { locate } from '../../src/load/locate.js';
 import { splitPointer } from '../../src/util/pointer.js';
@@ -84,7 +94,9 @@ function locateOnNodes(text: string, pointer: string, at: 'key' | 'value' = 'val
   let keyNode: Node | null = null;
   for (const segment of splitPointer(pointer)) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      const pair: Pair | undefined = node.items.find(
+        (p: Pair) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment,
+      );
       if (!pair) break;
       keyNode = pair.key as Node;
       node = (pair.value as Node | null) ?? keyNode;
