@@ -4,7 +4,7 @@
 // exceljs's streaming writer (bounded memory), then re-packed with fixed zip dates so the same
 // inputs give the same bytes in any time zone.
 import { readFileSync, rmSync } from 'node:fs';
-import type { Worksheet, Row } from 'exceljs';
+import type { Row, Style, Worksheet } from 'exceljs';
 import JSZip from 'jszip';
 import type { Lang } from '../i18n/messages.js';
 import { formatVnDate, parseIso } from '../time/calendar.js';
@@ -90,6 +90,29 @@ function heightOf(values: CellValue[], cols: Col[], o: RowStyle = {}): number {
   return rowHeight(texts);
 }
 
+/** One style object for each look a table cell can have. exceljs's writer recognises a style object it
+ * has seen and skips serialising it again, which it did for every one of a city's million cells. A
+ * shared style must never be changed in place: cells of addRow get a whole new style, never a field. */
+const STYLES = new Map<string, Partial<Style>>();
+function styleOf(
+  o: RowStyle,
+  horizontal: 'left' | 'center' | 'right',
+  numFmt: string | undefined,
+): Partial<Style> {
+  const key = JSON.stringify([o.size, o.bold, o.italic, o.box, horizontal, numFmt]);
+  let style = STYLES.get(key);
+  if (!style) {
+    style = {
+      font: { name: FONT, size: o.size ?? 12, bold: o.bold ?? false, italic: o.italic ?? false },
+      alignment: { wrapText: true, vertical: 'top', horizontal },
+      ...(o.box ? { border: BOX } : {}),
+      ...(numFmt ? { numFmt } : {}),
+    };
+    STYLES.set(key, style);
+  }
+  return style;
+}
+
 function addRow(ws: Worksheet, values: CellValue[], cols: Col[], o: RowStyle = {}): Row {
   const row = ws.addRow(values);
   values.forEach((v, k) => {
@@ -97,10 +120,8 @@ function addRow(ws: Worksheet, values: CellValue[], cols: Col[], o: RowStyle = {
     if (typeof v === 'string') cell.value = v === '' ? null : clean(v);
     else if (typeof v === 'number' && !Number.isFinite(v)) cell.value = '—';
     const col = cols[k] ?? { width: 12 };
-    cell.font = { name: FONT, size: o.size ?? 12, bold: o.bold ?? false, italic: o.italic ?? false };
-    cell.alignment = { wrapText: true, vertical: 'top', horizontal: o.align ?? col.align ?? 'left' };
-    if (o.box) cell.border = BOX;
-    if (col.numFmt && (typeof v === 'number' || v instanceof Date)) cell.numFmt = col.numFmt;
+    const numFmt = col.numFmt && (typeof v === 'number' || v instanceof Date) ? col.numFmt : undefined;
+    cell.style = styleOf(o, o.align ?? col.align ?? 'left', numFmt);
   });
   row.height = heightOf(values, cols, o);
   return row;
@@ -197,6 +218,7 @@ export async function writeSummary(
     filename: path,
     useSharedStrings: true,
     useStyles: true,
+    zip: { zlib: { level: 6 } },
   });
   wb.creator = 'dcs';
   wb.created = fixed;
@@ -434,21 +456,19 @@ export async function writeSummary(
   if (across) acrossSheet(wb, across, lang);
   await wb.commit();
 
-  // Every zip entry carries "now": re-pack with the document's date so the bytes repeat.
+  // Every zip entry carries "now": re-pack with the document's date so the bytes repeat. Only the
+  // headers change: JSZip keeps each entry's compressed bytes as they are when asked for the same
+  // method (inflating and deflating again in JavaScript took seconds for a city).
   const zip = await JSZip.loadAsync(readFileSync(path));
   const out = new JSZip();
   for (const name of Object.keys(zip.files).sort()) {
     const entry = zip.files[name]!;
     if (entry.dir) continue;
-    out.file(name, await entry.async('uint8array'), { date: fixed, createFolders: false });
+    entry.date = fixed;
+    out.files[name] = entry;
   }
   rmSync(path, { force: true });
-  return out.generateAsync({
-    type: 'nodebuffer',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'UNIX',
-  });
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
 }
 
 /**
