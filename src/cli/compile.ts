@@ -7,6 +7,7 @@ import { history } from '../history/history.js';
 import { t } from '../i18n/ui.js';
 import { isObj } from '../util/objects.js';
 import type { Io } from './io.js';
+import { readProgress, type Progress } from './progress.js';
 import { folderExitCode, periodSummary, type DocumentOptions } from './period-summary.js';
 import { makeFolderFor, shown, tempBeside, writeAtomic } from './write.js';
 
@@ -26,11 +27,21 @@ async function sha256Of(e: ReportEntry): Promise<string> {
 }
 
 export async function runCompile(opts: DocumentOptions, io: Io): Promise<number> {
+  const progress = readProgress(io, opts.lang);
+  try {
+    return await compile(opts, io, progress);
+  } finally {
+    progress.end();
+  }
+}
+
+async function compile(opts: DocumentOptions, io: Io, progress: Progress): Promise<number> {
   const period = await periodSummary(opts, io, {
     prefix: 'tong-hop',
     ext: '.xlsx',
     reasonLang: opts.lang,
     sha256: (d) => sha256Of(d.entry),
+    progress,
   });
   if (!period) return 1;
   const { loaded, instance, out, date, number, summary } = period;
@@ -41,6 +52,7 @@ export async function runCompile(opts: DocumentOptions, io: Io): Promise<number>
   makeFolderFor(out);
   const tmp = tempBeside(out, 'compile.xlsx');
   let bytes: Buffer;
+  progress.stage(t(opts.lang, 'progress.writing'));
   try {
     bytes = await writeSummary(
       summary,
@@ -63,6 +75,7 @@ export async function runCompile(opts: DocumentOptions, io: Io): Promise<number>
     rmSync(tmp, { force: true });
   }
   writeAtomic(out, bytes);
+  progress.end();
   const count = (k: string) => summary.sources.filter((s) => s.status === k).length;
   const used = count('used');
   const rejected = count('received-with-errors') + count('elsewhere') + count('stray');

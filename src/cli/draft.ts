@@ -4,16 +4,32 @@
 import { draftReport } from '../compile/draft.js';
 import { t } from '../i18n/ui.js';
 import type { Io } from './io.js';
+import { readProgress, type Progress } from './progress.js';
 import { folderExitCode, periodSummary, type DocumentOptions } from './period-summary.js';
 import { shown, writeAtomic } from './write.js';
 
 export async function runDraft(opts: DocumentOptions, io: Io): Promise<number> {
+  const progress = readProgress(io, opts.lang);
+  try {
+    return await draft(opts, io, progress);
+  } finally {
+    progress.end();
+  }
+}
+
+async function draft(opts: DocumentOptions, io: Io, progress: Progress): Promise<number> {
   // The document is Vietnamese whatever --lang says (src/i18n/report.ts).
-  const period = await periodSummary(opts, io, { prefix: 'bao-cao', ext: '.docx', reasonLang: 'vi' });
+  const period = await periodSummary(opts, io, {
+    prefix: 'bao-cao',
+    ext: '.docx',
+    reasonLang: 'vi',
+    progress,
+  });
   if (!period) return 1;
+  progress.stage(t(opts.lang, 'progress.drafting'));
   const { loaded, out, date, number, summary } = period;
   const { plan, folder } = loaded;
-  const draft = draftReport({
+  const report = draftReport({
     plan,
     summary,
     appendix: (target) => folder.appendices.get(target)?.data,
@@ -23,14 +39,15 @@ export async function runDraft(opts: DocumentOptions, io: Io): Promise<number> {
   });
   // docx is loaded only here: check, due and the rest never pay for it.
   const { writeReport } = await import('../word/write-report.js');
-  writeAtomic(out, await writeReport(draft, date));
+  writeAtomic(out, await writeReport(report, date));
+  progress.end();
   io.stdout(
     `${t(opts.lang, 'draft.done', {
       file: shown(io.cwd, out),
       tasks: summary.tasks.length,
       used: summary.sources.filter((s) => s.status === 'used').length,
       missing: summary.units.filter((u) => u.state === 'missing').length,
-      fill: draft.toFill,
+      fill: report.toFill,
     })}\n`,
   );
   return folderExitCode(period);

@@ -9,7 +9,7 @@ import { parseInstance } from '../model/plan.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { findPlanDir } from './plan-dir.js';
-import { formProgress } from './progress.js';
+import { readProgress, type Progress } from './progress.js';
 import { planToday } from './today.js';
 import { join, relative, sep } from 'node:path';
 
@@ -23,14 +23,15 @@ export interface LoadedPlan extends CheckResult {
   planErrors: number;
 }
 
-export async function loadPlan(opts: GlobalOptions, io: Io): Promise<LoadedPlan> {
+/** `progress`: given by a command with more long work after reading (compile), which ends it itself. */
+export async function loadPlan(opts: GlobalOptions, io: Io, progress?: Progress): Promise<LoadedPlan> {
   const planDir = findPlanDir(io.cwd, opts.plan, io.env);
   const dir = opts.cache === false ? undefined : cacheDir(planDir, io.env);
   const cache = dir === undefined ? undefined : openCache(dir);
-  const folder = await readPlanFolder(planDir, io.cwd, cache?.yaml);
-  const progress = formProgress(io, opts.lang);
-  await readForms(folder, cache?.forms, progress.step);
-  progress.end();
+  const reading = progress ?? readProgress(io, opts.lang);
+  const folder = await readPlanFolder(planDir, io.cwd, cache?.yaml, reading);
+  await readForms(folder, cache?.forms, reading);
+  if (!progress) reading.end();
   const today = planToday(folder, io.now);
   const result = await checkWithCache(folder, today, io.cwd, cache?.yaml);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');

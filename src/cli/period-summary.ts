@@ -14,6 +14,7 @@ import { parseDateOption } from './dates.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { loadPlan, periodOption, type LoadedPlan } from './load-plan.js';
+import type { Progress } from './progress.js';
 import { refuseOverwrite } from './write.js';
 
 export interface DocumentOptions extends GlobalOptions {
@@ -56,11 +57,18 @@ export function epochDate(env: NodeJS.ProcessEnv): string | undefined {
 export async function periodSummary(
   opts: DocumentOptions,
   io: Io,
-  o: { prefix: string; ext: string; reasonLang: Lang; sha256?: (d: Disposition) => Promise<string> },
+  o: {
+    prefix: string;
+    ext: string;
+    reasonLang: Lang;
+    sha256?: (d: Disposition) => Promise<string>;
+    /** Shown while the plan is read; the caller ends it. */
+    progress?: Progress;
+  },
 ): Promise<PeriodSummary | undefined> {
   const asked = opts.date === undefined ? epochDate(io.env) : parseDateOption(opts.date, io, opts.lang);
   const number = opts.number?.trim() || undefined;
-  const loaded = await loadPlan(opts, io);
+  const loaded = await loadPlan(opts, io, o.progress);
   const instance = periodOption(loaded, opts.period);
   const { plan, folder } = loaded;
   const out = resolve(io.cwd, opts.output ?? join(folder.dir, 'tong-hop', `${o.prefix}-${instance}${o.ext}`));

@@ -76,8 +76,10 @@ const vi = {
   'help.noColor': 'không tô màu (cũng tắt khi đặt NO_COLOR)',
   'help.noCache':
     'đọc lại mọi tệp (biểu mẫu Excel, YAML), không dùng bộ nhớ đệm (cũng tắt khi đặt DCS_NO_CACHE)',
-  'progress.forms': (p: { done: number; total: number; folder: string }) =>
-    `Đang đọc biểu mẫu ${p.done}/${p.total} · ${p.folder}`,
+  'progress.files': (p: { done: number; total: number; folder: string }) =>
+    `Đang đọc báo cáo ${p.done}/${p.total} · ${p.folder}`,
+  'progress.writing': 'Đang ghi biểu tổng hợp…',
+  'progress.drafting': 'Đang soạn báo cáo…',
   'help.version': 'in số phiên bản',
   'help.help': 'hiển thị trợ giúp',
   'help.helpCommand': 'hiển thị trợ giúp của một lệnh',
@@ -431,7 +433,9 @@ const en: Catalog = {
   'help.noColor': 'no colours (also off when NO_COLOR is set)',
   'help.noCache':
     'read every file (Excel forms, YAML) afresh, without the cache (also off when DCS_NO_CACHE is set)',
-  'progress.forms': (p) => `Reading forms ${p.done}/${p.total} · ${p.folder}`,
+  'progress.files': (p) => `Reading reports ${p.done}/${p.total} · ${p.folder}`,
+  'progress.writing': 'Writing the summary workbook…',
+  'progress.drafting': 'Drafting the report…',
   'help.version': 'print the version',
   'help.help': 'show help',
   'help.helpCommand': 'show help for a command',

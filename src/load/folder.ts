@@ -51,6 +51,12 @@ export interface PlanFolder {
   problems: Diagnostic[];
 }
 
+/** Told how many report files there are (YAML reports and Excel forms), then of each one read. */
+export interface ReadProgress {
+  total(n: number): void;
+  file(instance: string): void;
+}
+
 /** A filled-in form is tens of KB; past this it is not opened (bounded memory whatever is dropped in). */
 export const MAX_FORM_BYTES = 50 * 1048576;
 const ATTACHMENTS = new Set(['.pdf', '.doc', '.docx', '.jpg', '.jpeg', '.png']);
@@ -185,8 +191,9 @@ async function readPeriodFolder(
   cwd: string,
   problems: Diagnostic[],
   cache: YamlCache | undefined,
+  list: ReturnType<typeof listDir>,
+  progress: ReadProgress | undefined,
 ): Promise<ReportEntry[]> {
-  const list = listDir(folder, display(cwd, folder));
   if (list.problem) problems.push(list.problem);
   const entries: ReportEntry[] = [];
   for (const name of list.badNames) {
@@ -230,6 +237,7 @@ async function readPeriodFolder(
       continue;
     }
     const yaml = await readYamlFile(absolute, cwd, cache, 'report', stats);
+    progress?.file(instance);
     entries.push({
       instance,
       name,
@@ -244,7 +252,12 @@ async function readPeriodFolder(
 }
 
 /** Reads the plan's files and its report folders (not the Excel forms: see readForms). */
-export async function readPlanFolder(dir: string, cwd: string, cache?: YamlCache): Promise<PlanFolder> {
+export async function readPlanFolder(
+  dir: string,
+  cwd: string,
+  cache?: YamlCache,
+  progress?: ReadProgress,
+): Promise<PlanFolder> {
   const plan = await readYamlFile(join(dir, 'plan.yaml'), cwd, cache, 'plan');
   const present = listDir(dir, display(cwd, dir)).names;
   const units = present.includes('units.yaml')
@@ -266,6 +279,8 @@ export async function readPlanFolder(dir: string, cwd: string, cache?: YamlCache
     if (top.problem) problems.push(top.problem);
     for (const name of top.badNames)
       problems.push(diag(display(cwd, join(reportsDir, name)), 'error', 'file-name-not-utf8', { name }));
+    // Every period folder listed first, so that progress can say how many files there are in all.
+    const folders: { instance: string; folder: string; list: ReturnType<typeof listDir> }[] = [];
     for (const instance of top.names) {
       if (instance.startsWith('.')) continue;
       const folder = join(reportsDir, instance);
@@ -279,8 +294,16 @@ export async function readPlanFolder(dir: string, cwd: string, cache?: YamlCache
       // A report dropped straight into reports/ belongs to no period: say so, never skip it.
       if (!stats.isDirectory())
         problems.push(diag(display(cwd, folder), 'error', 'report-outside-period', { name: instance }));
-      else reports.push(...(await readPeriodFolder(instance, folder, cwd, problems, cache)));
+      else folders.push({ instance, folder, list: listDir(folder, display(cwd, folder)) });
     }
+    progress?.total(
+      folders.reduce(
+        (n, f) => n + f.list.names.filter((x) => !x.startsWith('.') && /\.(ya?ml|xlsx)$/i.test(x)).length,
+        0,
+      ),
+    );
+    for (const { instance, folder, list } of folders)
+      reports.push(...(await readPeriodFolder(instance, folder, cwd, problems, cache, list, progress)));
   }
   return { dir, plan, units, appendices, present, reports, problems };
 }
@@ -289,12 +312,11 @@ export async function readPlanFolder(dir: string, cwd: string, cache?: YamlCache
 export async function readForms(
   folder: PlanFolder,
   cache?: FormCache,
-  progress?: (done: number, total: number, instance: string) => void,
+  progress?: ReadProgress,
 ): Promise<void> {
   const forms = folder.reports.filter((r) => r.kind === 'xlsx');
-  if (forms.length === 0) return;
-  for (const [k, r] of forms.entries()) {
-    progress?.(k, forms.length, r.instance);
+  for (const r of forms) {
+    progress?.file(r.instance);
     let bytes: Buffer;
     try {
       const size = statSync(r.absolute).size;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formProgress } from '../../src/cli/progress.js';
+import { readProgress } from '../../src/cli/progress.js';
 import type { Io } from '../../src/cli/io.js';
 
 function io(progress: boolean): { io: Io; err: string[] } {
@@ -22,28 +22,36 @@ describe('progress of long reading', () => {
   it('shows after a second, at most ten times a second, and is erased at the end', () => {
     let now = 0;
     const { io: term, err } = io(true);
-    const p = formProgress(term, 'vi', () => now);
+    const p = readProgress(term, 'vi', () => now);
+    p.total(300);
     for (let k = 0; k < 300; k++) {
-      now = k * 10; // 10 ms a form: 3 s in all
-      p.step(k, 300, '2026-6t');
+      now = k * 10; // 10 ms a file: 3 s in all
+      p.file(k < 150 ? '2026-6t' : '2026-9t');
     }
+    p.stage('Đang ghi biểu tổng hợp…');
     p.end();
-    expect(err[0]).toBe('\r\x1b[KĐang đọc biểu mẫu 100/300 · reports/2026-6t');
-    expect(err).toHaveLength(2 * 10 + 1);
+    expect(err[0]).toBe('\r\x1b[KĐang đọc báo cáo 101/300 · reports/2026-6t');
+    expect(err).toContain('\r\x1b[KĐang đọc báo cáo 201/300 · reports/2026-9t');
+    expect(err).toHaveLength(2 * 10 + 2);
+    expect(err.at(-2)).toBe('\r\x1b[KĐang ghi biểu tổng hợp…');
     expect(err.at(-1)).toBe('\r\x1b[K');
   });
 
   it('says nothing when the work is quick, or off a terminal or in CI', () => {
     let now = 0;
     const quick = io(true);
-    const p = formProgress(quick.io, 'en', () => now);
-    for (let k = 0; k < 50; k++) p.step(k, 50, '2026-6t');
+    const p = readProgress(quick.io, 'en', () => now);
+    p.total(50);
+    for (let k = 0; k < 50; k++) p.file('2026-6t');
     now = 900;
+    p.stage('Writing the summary workbook…');
     p.end();
     expect(quick.err).toEqual([]);
     const off = io(false);
-    const q = formProgress(off.io, 'en', () => (now += 500));
-    for (let k = 0; k < 50; k++) q.step(k, 50, '2026-6t');
+    const q = readProgress(off.io, 'en', () => (now += 500));
+    q.total(50);
+    for (let k = 0; k < 50; k++) q.file('2026-6t');
+    q.stage('Writing the summary workbook…');
     q.end();
     expect(off.err).toEqual([]);
   });
