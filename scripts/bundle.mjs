@@ -1,32 +1,17 @@
-// Bundles the command into dist/bundle/ (after tsc has built the module tree in dist/): one file for
-// what every command needs, plus a chunk per command and per heavy stage, loaded when used. Node 20
-// has no compile cache, and resolving, reading and linking the ~190 modules of `dcs check` (ours and
-// yaml's 74) cost about half its run; see the README's "Tốc độ". exceljs, docx, ical-generator, jszip
-// and ajv stay packages of their own: they are loaded only by the commands that need them (ajv only
-// for its runtime helpers, used by the prebuilt validators in dist/validators.cjs).
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// Bundles the command into dist/bundle/ (after tsc has built the module tree in dist/): one `core` chunk
+// for what the light commands run, and chunks of their own for the heavy stages, loaded when a command
+// needs them. Node 20 has no compile cache, and finding, reading and linking the ~190 modules of `dcs
+// check` (ours and yaml's 74) took about half its run (README, "Phát triển"). exceljs, docx,
+// ical-generator, jszip and ajv stay packages of their own: only the commands that need them load them
+// (ajv only for the runtime helpers of the prebuilt validators in dist/validators.cjs).
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
+// tsc has just built the module tree: the cache's own hash of a tree of sources.
+import { treeHash } from '../dist/load/cache.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/bundle`;
-
-/** The sources, the schemas and the lock file the bundle is built from, hashed: the cache's key for
- * this build's reading code (src/load/cache.ts), so a build that reads differently never trusts an
- * older entry. */
-function buildHash() {
-  const h = createHash('sha256');
-  const files = ['src', 'schemas']
-    .flatMap((d) => readdirSync(join(root, d), { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath ?? e.path, e.name))
-    .sort();
-  for (const f of [...files, join(root, 'package-lock.json')])
-    h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
-  return h.digest('hex');
-}
 
 /** Modules kept out of the core chunk (see below). */
 const ENTRY = /[\\/]src[\\/]cli[\\/]main\.ts$/;
@@ -38,7 +23,9 @@ const bundle = await rolldown({
   platform: 'node',
   external: [/^node:/, 'exceljs', 'docx', 'ical-generator', 'jszip', /^ajv(-formats)?(\/|$)/],
   transform: {
-    define: { DCS_BUILD_HASH: JSON.stringify(buildHash()) },
+    // The cache's key names the code that read an entry: bundled, that is the sources (with the schemas
+    // and the lock file) the bundle is built from, so another build never trusts an older entry.
+    define: { DCS_BUILD_HASH: JSON.stringify(treeHash(`${root}src`)) },
   },
   logLevel: 'warn',
 });

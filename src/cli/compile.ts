@@ -7,7 +7,7 @@ import { history } from '../history/history.js';
 import { t } from '../i18n/ui.js';
 import { isObj } from '../util/objects.js';
 import type { Io } from './io.js';
-import { readProgress, type Progress } from './progress.js';
+import { withProgress, type Progress } from './progress.js';
 import { folderExitCode, periodSummary, type DocumentOptions } from './period-summary.js';
 import { makeFolderFor, shown, tempBeside, writeAtomic } from './write.js';
 
@@ -26,13 +26,8 @@ async function sha256Of(e: ReportEntry): Promise<string> {
   }
 }
 
-export async function runCompile(opts: DocumentOptions, io: Io): Promise<number> {
-  const progress = readProgress(io, opts.lang);
-  try {
-    return await compile(opts, io, progress);
-  } finally {
-    progress.end();
-  }
+export function runCompile(opts: DocumentOptions, io: Io): Promise<number> {
+  return withProgress(io, opts.lang, (progress) => compile(opts, io, progress));
 }
 
 async function compile(opts: DocumentOptions, io: Io, progress: Progress): Promise<number> {

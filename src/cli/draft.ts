@@ -4,17 +4,12 @@
 import { draftReport } from '../compile/draft.js';
 import { t } from '../i18n/ui.js';
 import type { Io } from './io.js';
-import { readProgress, type Progress } from './progress.js';
+import { withProgress, type Progress } from './progress.js';
 import { folderExitCode, periodSummary, type DocumentOptions } from './period-summary.js';
 import { shown, writeAtomic } from './write.js';
 
-export async function runDraft(opts: DocumentOptions, io: Io): Promise<number> {
-  const progress = readProgress(io, opts.lang);
-  try {
-    return await draft(opts, io, progress);
-  } finally {
-    progress.end();
-  }
+export function runDraft(opts: DocumentOptions, io: Io): Promise<number> {
+  return withProgress(io, opts.lang, (progress) => draft(opts, io, progress));
 }
 
 async function draft(opts: DocumentOptions, io: Io, progress: Progress): Promise<number> {

@@ -59,3 +59,17 @@ export function readProgress(io: Io, lang: Lang, clock: () => number = () => Dat
     },
   };
 }
+
+/** Runs `work` with a progress line that is erased however the work ends. */
+export async function withProgress<T>(
+  io: Io,
+  lang: Lang,
+  work: (progress: Progress) => Promise<T>,
+): Promise<T> {
+  const progress = readProgress(io, lang);
+  try {
+    return await work(progress);
+  } finally {
+    progress.end();
+  }
+}

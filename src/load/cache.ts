@@ -52,52 +52,43 @@ export function cacheDir(planDir: string, env: NodeJS.ProcessEnv): string | unde
   return undefined;
 }
 
-/** The modules whose code decides what reading a file gives, by kind of file (paths from this one,
- * no extension); with the lock file, they make the key of every entry when dcs runs from its module
- * tree (dist/ as tsc builds it, or src/ under vitest). */
-export const READER_MODULES = {
-  forms: ['../excel/read-form', '../time/date-text', '../time/calendar', '../excel/zip-limits'],
-  yaml: [
-    './yaml',
-    './yaml-file',
-    './locate',
-    './text',
-    './folder',
-    '../check/schema',
-    '../../dist/validators',
-  ],
-  both: ['./cache', '../model/diagnostic', '../../package-lock'],
-};
-
-/** Set by the bundler (scripts/bundle.mjs) to the hash of the sources and the lock file it built
- * from: bundled, the reading code is no longer in files of its own. */
+/** Set by the bundler (scripts/bundle.mjs) to the hash of the sources, schemas and lock file it built
+ * from. */
 declare const DCS_BUILD_HASH: string | undefined;
 
-/** The SHA-256 of the reading modules of `kind` as they are on disk next to `base`. */
-export function readerCodeHash(kind: 'forms' | 'yaml', base: string | URL): string {
+/** The same, for dcs run from its module tree (dist/ as tsc builds it, or src/ under vitest): every file
+ * of the tree, the schemas and the lock file, as they are on disk now. */
+export function treeHash(tree: string): string {
+  const root = join(tree, '..');
+  const files = [tree, join(root, 'schemas')]
+    .flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name)),
+    )
+    .filter((f) => !f.startsWith(join(tree, 'bundle')))
+    .sort();
   const h = createHash('sha256');
-  for (const m of [...READER_MODULES[kind], ...READER_MODULES.both])
-    for (const ext of ['.js', '.ts', '.cjs', '.json']) {
-      try {
-        h.update(readFileSync(fileURLToPath(new URL(`${m}${ext}`, base))));
-        break;
-      } catch {
-        // another extension: built (.js), run from source (.ts), the validators (.cjs), the lock file (.json)
-      }
+  for (const f of [...files, join(root, 'package-lock.json')]) {
+    h.update(f.slice(root.length)).update('\0');
+    try {
+      h.update(readFileSync(f));
+    } catch {
+      // an installed package has no lock file
     }
+  }
   return h.digest('hex');
 }
 
 /** What reads a file of `kind`: a change to the code is a change to every key. */
-const fingerprints = new Map<string, string>();
-function codeFingerprint(kind: 'forms' | 'yaml'): string {
-  let f = fingerprints.get(kind);
-  if (f) return f;
-  const code = typeof DCS_BUILD_HASH === 'string' ? DCS_BUILD_HASH : readerCodeHash(kind, import.meta.url);
-  f = createHash('sha256').update(`${kind} format ${FORMAT}\0${code}`).digest('hex');
-  fingerprints.set(kind, f);
-  return f;
-}
+let code: string | undefined;
+const fingerprint = (kind: 'forms' | 'yaml'): string => {
+  code ??=
+    typeof DCS_BUILD_HASH === 'string'
+      ? DCS_BUILD_HASH
+      : treeHash(fileURLToPath(new URL('..', import.meta.url)));
+  return createHash('sha256').update(`${kind} format ${FORMAT}\0${code}`).digest('hex');
+};
 
 /** Only plain JSON round-trips unchanged; anything else is read afresh every time. */
 function jsonSafe(v: unknown, depth = 0): boolean {
@@ -228,9 +219,10 @@ export interface ReadCache {
 }
 
 function store<T>(dir: string, codec: Codec<T>): Store<T> {
+  const kindKey = fingerprint(codec.kind);
   const keyOf = (bytes: Uint8Array, file: string, role = '') =>
     createHash('sha256')
-      .update(codeFingerprint(codec.kind))
+      .update(kindKey)
       .update('\0')
       .update(file)
       .update('\0')
