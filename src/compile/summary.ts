@@ -8,6 +8,7 @@ import {
   expandRef,
   nameOf,
   reportingUnits,
+  unitById,
   type Plan,
 } from '../model/plan.js';
 import type { Disposition, DispositionKind } from '../reports/disposition.js';
@@ -145,6 +146,20 @@ function indicatorRow(plan: Plan, used: Map<string, Report>, ind: Plan['indicato
 }
 
 /** Who sent what for one period: each unit's used report, and its first file received with errors. */
+const entries = new WeakMap<Report, Map<string, Report['tasks'][number]>>();
+/** What a report says of a task (its first line for it), each report's lines indexed once: a city's
+ * summary asks 5,000 reports of 150 tasks each. */
+function entryOf(report: Report | undefined, task: string): Report['tasks'][number] | undefined {
+  if (!report) return undefined;
+  let byTask = entries.get(report);
+  if (!byTask) {
+    byTask = new Map();
+    for (const t of report.tasks) if (!byTask.has(t.task)) byTask.set(t.task, t);
+    entries.set(report, byTask);
+  }
+  return byTask.get(task);
+}
+
 function received(files: Disposition[]): { used: Map<string, Report>; rejected: Map<string, Disposition> } {
   const used = new Map<string, Report>();
   const rejected = new Map<string, Disposition>();
@@ -177,7 +192,7 @@ export function unitRows(
   const r = received(files);
   const stateOf = stateIn(r, deadline);
   return reportingUnits(plan).map((id) => {
-    const unit = plan.units.find((u) => u.id === id)!;
+    const unit = unitById(plan, id)!;
     const state = stateOf(id);
     const report = r.used.get(id) ?? r.rejected.get(id)?.report;
     const submitted = report?.submitted ?? null;
@@ -204,9 +219,12 @@ export function taskCounts(plan: Plan, files: Disposition[], among?: string[]): 
   const { used } = received(files);
   const reporters = reportingUnits(plan).filter((u) => among === undefined || among.includes(u));
   const progressOf = (unit: string, task: string): Status | null =>
-    used.get(unit)?.tasks.find((t) => t.task === task)?.status ?? null;
+    entryOf(used.get(unit), task)?.status ?? null;
+  // Each task's owners in reporting order, from each reporter's own tasks (a city has 5,000 of them).
+  const ownersOf = new Map<string, string[]>(plan.tasks.map((t) => [t.id, []]));
+  for (const u of reporters) for (const id of assignedTaskIds(plan, u)) ownersOf.get(id)?.push(u);
   return plan.tasks.map((t) => {
-    const owners = reporters.filter((u) => assignedTaskIds(plan, u).has(t.id));
+    const owners = ownersOf.get(t.id) ?? [];
     const statuses = owners.map((u) => progressOf(u, t.id));
     const n = (s: Status | null) => statuses.filter((x) => x === s).length;
     const done = n('hoan-thanh');
@@ -257,7 +275,7 @@ export function summarise(i: SummaryInput): Summary {
 
   const details: DetailRow[] = reporters.flatMap((u) =>
     assignmentsOf(plan, u).map((a) => {
-      const entry = used.get(u)?.tasks.find((t) => t.task === a.task.id);
+      const entry = entryOf(used.get(u), a.task.id);
       return {
         unit: nameOf(plan, u),
         unitId: u,

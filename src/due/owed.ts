@@ -55,9 +55,17 @@ function dueStatus(done: boolean, deadline: string, o: DueOptions): DueStatus {
   return days < 0 ? 'overdue' : days <= o.within ? 'due-soon' : 'upcoming';
 }
 
+/** Each unit's first file in `state` among `files` (in the order given). */
+function firstByUnit(files: Received[], state: Received['state']): Map<string, Received> {
+  const by = new Map<string, Received>();
+  for (const x of files) if (x.state === state && x.unit !== null && !by.has(x.unit)) by.set(x.unit, x);
+  return by;
+}
+
 function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string): DueItem[] {
   const start = plan.start ?? o.asOf;
   const reporters = reportingUnits(plan);
+  const reporting = new Set(reporters);
   const units = reporters.filter((u) => o.unit === undefined || u === o.unit);
   const items: DueItem[] = [];
   for (const period of plan.periods) {
@@ -86,9 +94,11 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
         submitted: x.submitted,
         ...(x.problem ? { problem: x.problem } : {}),
       });
+      const usedBy = firstByUnit(here, 'used');
+      const fixBy = firstByUnit(here, 'received-with-errors');
       for (const unit of units) {
-        const used = here.find((x) => x.unit === unit && x.state === 'used');
-        const fix = here.find((x) => x.unit === unit && x.state === 'received-with-errors');
+        const used = usedBy.get(unit);
+        const fix = fixBy.get(unit);
         const item: DueItem = {
           ...base,
           unit,
@@ -108,7 +118,7 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
       // A file that needs fixing and cannot be told to be a reporting unit's is still shown: someone sent it.
       if (o.unit !== undefined) continue;
       for (const x of here) {
-        if (x.state === 'received-with-errors' && (x.unit === null || !reporters.includes(x.unit))) {
+        if (x.state === 'received-with-errors' && (x.unit === null || !reporting.has(x.unit))) {
           items.push({
             ...base,
             unit: x.unit ?? '',
@@ -125,13 +135,9 @@ function reportItems(plan: Plan, received: Received[], o: DueOptions, to: string
 
 /** Whether a unit has closed an occurrence: a report of its marking the task hoan-thanh whose
  * period deadline is on or after the occurrence's window start. */
-function closed(plan: Plan, received: Received[], task: Task, unit: string, occ: Occurrence): boolean {
-  return received.some(
-    (r) =>
-      r.state === 'used' &&
-      r.unit === unit &&
-      r.done.includes(task.id) &&
-      (instanceDeadline(plan, r.instance) ?? '') >= occ.start,
+function closed(plan: Plan, theirs: Received[], task: Task, occ: Occurrence): boolean {
+  return theirs.some(
+    (r) => r.done.includes(task.id) && (instanceDeadline(plan, r.instance) ?? '') >= occ.start,
   );
 }
 
@@ -146,6 +152,10 @@ function timelessStatus(meaning: Meaning | undefined): DueStatus | undefined {
 function taskItems(plan: Plan, received: Received[], o: DueOptions, to: string): DueItem[] {
   const start = plan.start ?? o.asOf;
   const items: DueItem[] = [];
+  // Each unit's used reports, looked up for every task and occurrence it owes.
+  const usedBy = new Map<string, Received[]>();
+  for (const r of received)
+    if (r.state === 'used' && r.unit !== null) usedBy.set(r.unit, [...(usedBy.get(r.unit) ?? []), r]);
   for (const task of plan.tasks) {
     const parsed = task.schedule;
     if (parsed && !parsed.ok) continue; // `check` reports it
@@ -178,7 +188,7 @@ function taskItems(plan: Plan, received: Received[], o: DueOptions, to: string):
         inclusive: plan.settings.beforeIsInclusive,
         start,
       })) {
-        const doneUnits = members.filter((u) => closed(plan, received, task, u, occ)).length;
+        const doneUnits = members.filter((u) => closed(plan, usedBy.get(u) ?? [], task, occ)).length;
         items.push({
           ...base,
           unit,

@@ -52,8 +52,23 @@ export const columnWidth = (chars: number): number => (Math.trunc(chars * 7 + 5)
 /** Points available for text in such a column: its width less the cell's own margins. */
 export const columnPoints = (chars: number): number => columnWidth(chars) - 2;
 
+/** Lines of each text at each width, size and weight, worked out once: the Chi tiết sheet repeats each
+ * task's content for every unit that owes it. Cleared when it grows past MEMO_MAX. */
+const LINES = new Map<string, number>();
+
 /** Lines a text takes, wrapped at spaces as a spreadsheet does, in a column `chars` wide. */
 export function wrappedLines(text: string, chars: number, size = 12, bold = false): number {
+  const key = `${chars}|${size}|${bold ? 1 : 0}|${text}`;
+  let lines = LINES.get(key);
+  if (lines === undefined) {
+    lines = wrap(text, chars, size, bold);
+    if (LINES.size >= MEMO_MAX) LINES.clear();
+    LINES.set(key, lines);
+  }
+  return lines;
+}
+
+function wrap(text: string, chars: number, size: number, bold: boolean): number {
   const room = columnPoints(chars);
   const space = textWidth(' ', size, bold);
   let lines = 0;

@@ -99,7 +99,7 @@ function styleOf(
   horizontal: 'left' | 'center' | 'right',
   numFmt: string | undefined,
 ): Partial<Style> {
-  const key = JSON.stringify([o.size, o.bold, o.italic, o.box, horizontal, numFmt]);
+  const key = `${o.size}|${o.bold}|${o.italic}|${o.box}|${horizontal}|${numFmt}`;
   let style = STYLES.get(key);
   if (!style) {
     style = {

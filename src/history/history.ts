@@ -5,7 +5,7 @@
 import { compareCodeUnits } from '../util/collate.js';
 import { taskCounts, unitRows, type UnitState } from '../compile/summary.js';
 import { instanceDeadline } from '../model/periods.js';
-import { reportingUnits, type Plan } from '../model/plan.js';
+import { reportingUnits, unitById, type Plan } from '../model/plan.js';
 import { ofInstance, type Disposition } from '../reports/disposition.js';
 
 /** How a unit stands for a period: compile's word, or not yet due (no report, deadline not passed). */
@@ -127,7 +127,7 @@ export function history(plan: Plan, dispositions: Disposition[], o: HistoryOptio
       id,
       {
         id,
-        name: plan.units.find((u) => u.id === id)!.name,
+        name: unitById(plan, id)!.name,
         periods: {},
         due: 0,
         on_time: 0,

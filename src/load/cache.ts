@@ -233,6 +233,8 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
   const root = join(dir, codec.kind);
   const pathOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
   let written = 0;
+  /** Folders made (or found) already this run. */
+  const made = new Set<string>();
   return {
     get(bytes, file, role) {
       const key = keyOf(bytes, file, role);
@@ -273,7 +275,8 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
       if (!jsonSafe(entry) || (later !== undefined && !jsonSafe(later))) return;
       const path = pathOf(entry.key);
       try {
-        mkdirSync(dirname(path), { recursive: true });
+        if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+        made.add(dirname(path));
         const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(
           tmp,

@@ -270,15 +270,34 @@ export function buildPlan(src: PlanSources): Plan {
 }
 
 /** The unit ids a reference stands for: one unit, or every member of a group. */
-export function expandRef(plan: Plan, ref: string): string[] {
-  if (ref.startsWith('@')) return plan.groups.find((g) => g.id === ref.slice(1))?.members ?? [];
-  return plan.units.some((u) => u.id === ref) ? [ref] : [];
+/** Each plan's units and groups by id (the first of a repeated id, as a search from the top finds it),
+ * built once: a city names 5,000 units on every row of its summary. */
+const indexes = new WeakMap<Plan, { units: Map<string, Unit>; groups: Map<string, Group> }>();
+function byId(plan: Plan): { units: Map<string, Unit>; groups: Map<string, Group> } {
+  let index = indexes.get(plan);
+  if (!index) {
+    index = { units: new Map(), groups: new Map() };
+    for (const u of plan.units) if (!index.units.has(u.id)) index.units.set(u.id, u);
+    for (const g of plan.groups) if (!index.groups.has(g.id)) index.groups.set(g.id, g);
+    indexes.set(plan, index);
+  }
+  return index;
 }
 
+export function expandRef(plan: Plan, ref: string): string[] {
+  if (ref.startsWith('@')) return byId(plan).groups.get(ref.slice(1))?.members ?? [];
+  return byId(plan).units.has(ref) ? [ref] : [];
+}
+
+const reporting = new WeakMap<Plan, readonly string[]>();
 /** The units that owe reports, in units.yaml order. */
 export function reportingUnits(plan: Plan): string[] {
-  const ids = new Set(plan.reporters.flatMap((r) => expandRef(plan, r.ref)));
-  return plan.units.filter((u) => ids.has(u.id)).map((u) => u.id);
+  let ids = reporting.get(plan);
+  if (!ids) {
+    const owe = new Set(plan.reporters.flatMap((r) => expandRef(plan, r.ref)));
+    reporting.set(plan, (ids = plan.units.filter((u) => owe.has(u.id)).map((u) => u.id)));
+  }
+  return [...ids];
 }
 
 export interface Assignment {
@@ -349,9 +368,14 @@ export function unitOfFileName(plan: Plan, name: string): string | undefined {
 }
 
 /** The name of a unit or group reference, as people read it. */
+/** The unit with this id (the first, if the id is repeated). */
+export function unitById(plan: Plan, id: string): Unit | undefined {
+  return byId(plan).units.get(id);
+}
+
 export function nameOf(plan: Plan, ref: string): string {
-  if (ref.startsWith('@')) return plan.groups.find((g) => g.id === ref.slice(1))?.name ?? ref;
-  return plan.units.find((u) => u.id === ref)?.name ?? ref;
+  if (ref.startsWith('@')) return byId(plan).groups.get(ref.slice(1))?.name ?? ref;
+  return byId(plan).units.get(ref)?.name ?? ref;
 }
 
 const taskSets = new WeakMap<Plan, Map<string, ReadonlySet<string>>>();
