@@ -64,8 +64,9 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   const { folder, diagnostics: all } = await loadPlan({ ...opts, plan: planDir }, io);
   // A named folder stands for everything in it.
   const within = (file: string) => {
+    if (named.length === 0) return true;
     const abs = resolve(io.cwd, file);
-    return named.length === 0 || named.some((n) => abs === n || abs.startsWith(n + sep));
+    return named.some((n) => abs === n || abs.startsWith(n + sep));
   };
   const diagnostics = all.filter((d) => within(d.file));
 

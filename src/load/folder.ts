@@ -261,7 +261,7 @@ export async function readPlanFolder(
   const plan = await readYamlFile(join(dir, 'plan.yaml'), cwd, cache, 'plan');
   const present = listDir(dir, display(cwd, dir)).names;
   const units = present.includes('units.yaml')
-    ? await readYamlFile(join(dir, 'units.yaml'), cwd, cache)
+    ? await readYamlFile(join(dir, 'units.yaml'), cwd, cache, 'units')
     : null;
   const names = new Set(present.filter((n) => /^phu-luc-.*\.ya?ml$/.test(n)));
   if (isObj(plan.data) && Array.isArray(plan.data.appendices)) {
