@@ -13,7 +13,7 @@ import {
   renameSync,
   rmSync,
   statSync,
-  utimesSync,
+  utimes,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -260,9 +260,10 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
         };
         const value = codec.decode(raw.value, bytes, file, later);
         if (value !== undefined) {
-          // Recently used: the last to be pruned.
+          // Recently used: the last to be pruned. Marked in the background (the run never waits on it;
+          // a failure only makes the entry older than it is).
           const now = new Date();
-          utimesSync(path, now, now);
+          utimes(path, now, now, () => undefined);
         }
         return value;
       } catch {

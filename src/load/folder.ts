@@ -110,11 +110,11 @@ export async function readYamlFile(
   cwd: string,
   cache?: YamlCache,
   schema?: SchemaName,
-  /** The file's status when the caller has just taken it (a regular file). */
-  known?: Stats,
+  /** The file's name as shown and its status, when the caller has just taken them (a regular file). */
+  known?: { file: string; stats: Stats },
 ): Promise<YamlFile> {
-  const file = display(cwd, abs);
-  const { stats, problem } = known ? { stats: known, problem: undefined } : regularFile(abs, file);
+  const file = known?.file ?? display(cwd, abs);
+  const { stats, problem } = known ? { stats: known.stats, problem: undefined } : regularFile(abs, file);
   if (!stats) return unreadable(file, problem!);
   // Never read a file far larger than any plan: bounded memory whatever is put in the folder.
   if (stats.size > MAX_TEXT_BYTES) return unreadable(file, tooLarge(file, stats.size, MAX_TEXT_BYTES));
@@ -196,6 +196,9 @@ async function readPeriodFolder(
 ): Promise<ReportEntry[]> {
   if (list.problem) problems.push(list.problem);
   const entries: ReportEntry[] = [];
+  // Each file's name as shown, from the folder's (display's path arithmetic, once a folder).
+  const base = relative(cwd, folder);
+  const shownIn = (name: string) => (base ? join(base, name) : name);
   for (const name of list.badNames) {
     const file = display(cwd, join(folder, name));
     entries.push(
@@ -213,7 +216,7 @@ async function readPeriodFolder(
     // Hidden files are the system's and the editors' (.gitkeep, .~lock.*#), never a unit's.
     if (name.startsWith('.')) continue;
     const absolute = join(folder, name);
-    const file = display(cwd, absolute);
+    const file = shownIn(name);
     const unread = (kind: EntryKind, problem: Diagnostic) =>
       unreadEntry(instance, folder, name, cwd, kind, problem);
     let stats: Stats;
@@ -236,7 +239,7 @@ async function readPeriodFolder(
       entries.push({ instance, name, file, absolute, kind });
       continue;
     }
-    const yaml = await readYamlFile(absolute, cwd, cache, 'report', stats);
+    const yaml = await readYamlFile(absolute, cwd, cache, 'report', { file, stats });
     progress?.file(instance);
     entries.push({
       instance,
