@@ -3,6 +3,7 @@
 import { checkFolder, type CheckResult } from '../check/index.js';
 import { cacheDir, DamagedEntry, openCache, type YamlCache } from '../load/cache.js';
 import { readForms, readPlanFolder, rereadYaml, type PlanFolder } from '../load/folder.js';
+import type { YamlFile } from '../load/yaml-file.js';
 import { t } from '../i18n/ui.js';
 import { closest } from '../util/closest.js';
 import { parseInstance } from '../model/plan.js';
@@ -29,11 +30,16 @@ export async function loadPlan(opts: GlobalOptions, io: Io, progress?: Progress)
   const dir = opts.cache === false ? undefined : cacheDir(planDir, io.env);
   const cache = dir === undefined ? undefined : openCache(dir);
   const reading = progress ?? readProgress(io, opts.lang);
-  const folder = await readPlanFolder(planDir, io.cwd, cache?.yaml, reading);
-  await readForms(folder, cache?.forms, reading);
-  if (!progress) reading.end();
+  let folder: PlanFolder;
+  try {
+    folder = await readPlanFolder(planDir, io.cwd, cache?.yaml, reading);
+    await readForms(folder, cache?.forms, reading);
+  } finally {
+    if (!progress) reading.end();
+  }
   const today = planToday(folder, io.now);
   const result = await checkWithCache(folder, today, io.cwd, cache?.yaml);
+  cache?.finish();
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   // Paths are shown as load/folder.ts shows them: relative to the current folder.
   const reports = relative(io.cwd, join(folder.dir, 'reports')) || join(folder.dir, 'reports');
@@ -42,18 +48,26 @@ export async function loadPlan(opts: GlobalOptions, io: Io, progress?: Progress)
 }
 
 /** checkFolder, reading afresh any file whose cached position index turns out damaged when wanted
- * (each file at most once: a fresh read has its index in memory). */
+ * (each copy at most once). */
 async function checkWithCache(
   folder: PlanFolder,
   today: string,
   cwd: string,
   cache: YamlCache | undefined,
 ): Promise<CheckResult> {
+  const reread = new Set<YamlFile>();
   for (;;) {
     try {
       return checkFolder(folder, today);
     } catch (e) {
-      if (!(e instanceof DamagedEntry) || !(await rereadYaml(folder, e.file, cwd, cache))) throw e;
+      // A fresh read has its index in memory: the same copy twice would be a fault of dcs, not of the cache.
+      if (
+        !(e instanceof DamagedEntry) ||
+        reread.has(e.read) ||
+        !(await rereadYaml(folder, e.read, cwd, cache))
+      )
+        throw e;
+      reread.add(e.read);
     }
   }
 }

@@ -69,6 +69,8 @@ export async function periodSummary(
   const asked = opts.date === undefined ? epochDate(io.env) : parseDateOption(opts.date, io, opts.lang);
   const number = opts.number?.trim() || undefined;
   const loaded = await loadPlan(opts, io, o.progress);
+  // Reading is over: what is said next must not follow the progress line.
+  o.progress?.end();
   const instance = periodOption(loaded, opts.period);
   const { plan, folder } = loaded;
   const out = resolve(io.cwd, opts.output ?? join(folder.dir, 'tong-hop', `${o.prefix}-${instance}${o.ext}`));

@@ -52,12 +52,12 @@ export function cacheDir(planDir: string, env: NodeJS.ProcessEnv): string | unde
   return undefined;
 }
 
-/** Set by the bundler (scripts/bundle.mjs) to the hash of the sources, schemas and lock file it built
- * from. */
+/** Set by the bundler (scripts/bundle.mjs) to treeHash of the sources it built from. */
 declare const DCS_BUILD_HASH: string | undefined;
 
-/** The same, for dcs run from its module tree (dist/ as tsc builds it, or src/ under vitest): every file
- * of the tree, the schemas and the lock file, as they are on disk now. */
+/** Every file of a tree of dcs's code (src/, or dist/ as tsc builds it), the schemas, the lock file and
+ * the built validators, as they are on disk now: what the cache's entries depend on besides the bytes
+ * read. Written into the bundle by the bundler; computed at run time when dcs runs from its module tree. */
 export function treeHash(tree: string): string {
   const root = join(tree, '..');
   const files = [tree, join(root, 'schemas')]
@@ -69,7 +69,9 @@ export function treeHash(tree: string): string {
     .filter((f) => !f.startsWith(join(tree, 'bundle')))
     .sort();
   const h = createHash('sha256');
-  for (const f of [...files, join(root, 'package-lock.json')]) {
+  // The lock file (the libraries' versions) and the validators built from the schemas by
+  // scripts/build-validators.mjs (their options are the script's).
+  for (const f of [...files, join(root, 'package-lock.json'), join(root, 'dist', 'validators.cjs')]) {
     h.update(f.slice(root.length)).update('\0');
     try {
       h.update(readFileSync(f));
@@ -87,7 +89,9 @@ const fingerprint = (kind: 'forms' | 'yaml'): string => {
     typeof DCS_BUILD_HASH === 'string'
       ? DCS_BUILD_HASH
       : treeHash(fileURLToPath(new URL('..', import.meta.url)));
-  return createHash('sha256').update(`${kind} format ${FORMAT}\0${code}`).digest('hex');
+  // The runtime too: Unicode normalisation, \p{M} and the stack's depth are Node's and ICU's.
+  const runtime = `${process.version} icu ${process.versions.icu ?? '-'}`;
+  return createHash('sha256').update(`${kind} format ${FORMAT}\0${code}\0${runtime}`).digest('hex');
 };
 
 /** Only plain JSON round-trips unchanged; anything else is read afresh every time. */
@@ -106,9 +110,26 @@ const isPairs = (v: unknown): v is [string, string][] =>
   v.every(
     (c: unknown) => Array.isArray(c) && c.length === 2 && c.every((x: unknown) => typeof x === 'string'),
   );
+const numberOrNull = (v: unknown) => v === null || typeof v === 'number';
+const stringOrNull = (v: unknown) => v === null || typeof v === 'string';
+/** Diagnostics as diag() makes them: a damaged severity would drop an error unseen. */
 const isDiagnostics = (v: unknown): v is Diagnostic[] =>
   Array.isArray(v) &&
-  v.every((d: unknown) => isObj(d) && typeof d.code === 'string' && typeof d.file === 'string');
+  v.every(
+    (d: unknown) =>
+      isObj(d) &&
+      typeof d.code === 'string' &&
+      typeof d.file === 'string' &&
+      (d.severity === 'error' || d.severity === 'warning') &&
+      isObj(d.params) &&
+      Object.values(d.params).every((p) => typeof p === 'string' || typeof p === 'number') &&
+      numberOrNull(d.line) &&
+      numberOrNull(d.col) &&
+      stringOrNull(d.sheet) &&
+      stringOrNull(d.cell) &&
+      (d.pointer === undefined || typeof d.pointer === 'string') &&
+      (d.at === undefined || d.at === 'key' || d.at === 'value'),
+  );
 const isRecord = (v: unknown): v is Record<string, string> =>
   isObj(v) && Object.values(v).every((x) => typeof x === 'string');
 const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => Number.isInteger(x));
@@ -137,8 +158,8 @@ interface Codec<T> {
 /** A cached entry's deferred part turned out damaged once asked for: what was read from the cache must
  * be read again (loadPlan does, and rewrites the entry). */
 export class DamagedEntry extends Error {
-  constructor(readonly file: string) {
-    super(`damaged cache entry for ${file}`);
+  constructor(readonly read: YamlFile) {
+    super(`damaged cache entry for ${read.file}`);
   }
 }
 
@@ -198,7 +219,8 @@ const YAML: Codec<YamlFile> = {
         get: () => {
           if (index !== undefined) return index;
           const v = later();
-          if (!isObj(v) || !isNumbers(v.lineStarts) || !isIndexNodes(v.nodes)) throw new DamagedEntry(file);
+          if (!isObj(v) || !isNumbers(v.lineStarts) || !isIndexNodes(v.nodes))
+            throw new DamagedEntry(read as YamlFile);
           return (index = { lineStarts: v.lineStarts, nodes: v.nodes });
         },
       },
@@ -210,12 +232,16 @@ const YAML: Codec<YamlFile> = {
 export interface Store<T> {
   get(bytes: Uint8Array, file: string, role?: string): T | undefined;
   set(bytes: Uint8Array, file: string, value: T, role?: string): void;
+  /** After reading: keeps the store bounded if anything was written, never removing an entry of this run. */
+  finish(): void;
 }
 export type FormCache = Store<FormRead>;
 export type YamlCache = Store<YamlFile>;
 export interface ReadCache {
   forms: FormCache;
   yaml: YamlCache;
+  /** Reading is over: prune what needs pruning (a plan of 30,000 files must not push out its own). */
+  finish(): void;
 }
 
 function store<T>(dir: string, codec: Codec<T>): Store<T> {
@@ -235,6 +261,8 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
   let written = 0;
   /** Folders made (or found) already this run. */
   const made = new Set<string>();
+  /** Entries read or written this run: never pruned by it. */
+  const used = new Set<string>();
   return {
     get(bytes, file, role) {
       const key = keyOf(bytes, file, role);
@@ -260,6 +288,7 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
         };
         const value = codec.decode(raw.value, bytes, file, later);
         if (value !== undefined) {
+          used.add(path);
           // Recently used: the last to be pruned. Marked in the background (the run never waits on it;
           // a failure only makes the entry older than it is).
           const now = new Date();
@@ -284,21 +313,40 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
           later === undefined ? JSON.stringify(entry) : `${JSON.stringify(entry)}\n${JSON.stringify(later)}`,
         );
         renameSync(tmp, path);
-        if (++written === 1) prune(root);
+        used.add(path);
+        written++;
       } catch {
         // A cache that cannot be written is no cache: reading goes on.
       }
+    },
+    finish() {
+      if (written > 0) prune(root, MAX_ENTRIES, KEEP_AFTER_PRUNE, used);
     },
   };
 }
 
 /** The cache in `dir` (see cacheDir): read forms and read YAML files, each kind in a folder of its own. */
 export function openCache(dir: string): ReadCache {
-  return { forms: store(dir, FORMS), yaml: store(dir, YAML) };
+  const forms = store(dir, FORMS);
+  const yaml = store(dir, YAML);
+  return {
+    forms,
+    yaml,
+    finish() {
+      forms.finish();
+      yaml.finish();
+    },
+  };
 }
 
-/** Keeps the cache bounded: past MAX_ENTRIES, the least recently used go. */
-export function prune(root: string, max = MAX_ENTRIES, keep = KEEP_AFTER_PRUNE): void {
+/** Keeps the cache bounded: past `max` entries, the least recently used go (down to `keep`), never one
+ * in `spare` (those of the run that prunes). */
+export function prune(
+  root: string,
+  max = MAX_ENTRIES,
+  keep = KEEP_AFTER_PRUNE,
+  spare: ReadonlySet<string> = new Set(),
+): void {
   let files: { path: string; used: number }[] = [];
   try {
     for (const sub of readdirSync(root))
@@ -315,5 +363,6 @@ export function prune(root: string, max = MAX_ENTRIES, keep = KEEP_AFTER_PRUNE):
     }
   });
   files.sort((a, b) => a.used - b.used);
-  for (const f of files.slice(0, files.length - keep)) rmSync(f.path, { force: true });
+  for (const f of files.slice(0, files.length - keep))
+    if (!spare.has(f.path)) rmSync(f.path, { force: true });
 }

@@ -346,37 +346,41 @@ export async function readForms(
 }
 
 /**
- * Reads one of the folder's YAML files again, afresh (a cached entry of it turned out damaged:
- * cache.ts's DamagedEntry), and puts it in place of the copy from the cache; the fresh read is
- * written back to the cache. False when no file of the folder is shown by that name.
+ * Reads one of the folder's YAML files again, afresh (the copy from the cache turned out damaged:
+ * cache.ts's DamagedEntry), and puts the fresh read where that copy was — found by identity, since one
+ * file can be read in two roles (units.yaml listed as an appendix too). The fresh read is written back
+ * to the cache. False when the copy is not the folder's.
  */
 export async function rereadYaml(
   folder: PlanFolder,
-  file: string,
+  damaged: YamlFile,
   cwd: string,
   cache?: YamlCache,
 ): Promise<boolean> {
-  const writeOnly: YamlCache | undefined = cache && { get: () => undefined, set: (...a) => cache.set(...a) };
-  const again = (name: string, schema: SchemaName) =>
-    readYamlFile(join(folder.dir, name), cwd, writeOnly, schema);
-  if (folder.plan.file === file) {
-    folder.plan = await again('plan.yaml', 'plan');
+  const writeOnly: YamlCache | undefined = cache && {
+    get: () => undefined,
+    set: (...a) => cache.set(...a),
+    finish: () => cache.finish(),
+  };
+  const again = (path: string, schema: SchemaName) => readYamlFile(path, cwd, writeOnly, schema);
+  if (folder.plan === damaged) {
+    folder.plan = await again(join(folder.dir, 'plan.yaml'), 'plan');
     return true;
   }
-  if (folder.units?.file === file) {
-    folder.units = await again('units.yaml', 'units');
+  if (folder.units === damaged) {
+    folder.units = await again(join(folder.dir, 'units.yaml'), 'units');
     return true;
   }
   for (const [name, f] of folder.appendices)
-    if (f.file === file) {
-      folder.appendices.set(name, await again(name, 'appendix'));
+    if (f === damaged) {
+      folder.appendices.set(name, await again(join(folder.dir, name), 'appendix'));
       return true;
     }
   for (const r of folder.reports)
-    if (r.yaml?.file === file) {
-      r.yaml = await readYamlFile(r.absolute, cwd, writeOnly, 'report');
+    if (r.yaml === damaged) {
+      r.yaml = await again(r.absolute, 'report');
       if (r.yaml.data === undefined) delete r.report;
-      else r.report = buildReport({ source: 'yaml', file, data: r.yaml.data });
+      else r.report = buildReport({ source: 'yaml', file: r.file, data: r.yaml.data });
       return true;
     }
   return false;

@@ -6,7 +6,7 @@ export type Params = Record<string, string | number>;
 
 /**
  * One problem found in one file. Rules fill in `pointer` (a JSON pointer into the file's data);
- * the checker turns it into `line`/`col` once, from the file's YAML nodes. Messages are rendered
+ * the checker turns it into `line`/`col` once, from the file's position index. Messages are rendered
  * from `code` and `params` in the user's language only when printed.
  */
 export interface Diagnostic {

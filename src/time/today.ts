@@ -6,16 +6,25 @@
 // Node re-reads process.env.TZ when it is assigned, and Date#getTimezoneOffset then answers from
 // the same ICU zone data. So: ask for the offset that way, put the environment back at once, and
 // keep Intl for everything the shortcut cannot vouch for.
+import { isMainThread } from 'node:worker_threads';
 
 /** An IANA zone name without digits (Asia/Ho_Chi_Minh, America/Argentina/Buenos_Aires). ICU takes
  * such a TZ value as a zone id and answers an id it does not know with UTC; a value with digits
- * or signs ("ICT-7", "+07:00") it reads as a POSIX rule or replaces with the machine's own zone.
- * Only the first kind, answered with an offset other than zero, is trusted. */
-const ZONE_NAME = /^[A-Za-z_]+(?:\/[A-Za-z_-]+)+$/;
+ * or signs ("ICT-7", "+07:00") it reads as a POSIX rule or replaces with the machine's own zone, and
+ * "posix/…", "right/…" are the C library's copies of zones Intl does not name. Only the first kind,
+ * answered with an offset other than zero, is trusted; whether a zone is valid is Intl's to say (the
+ * unknown-timezone rule asks todayByIntl). */
+const ZONE_NAME = /^(?!posix\/|right\/)[A-Za-z_]+(?:\/[A-Za-z_-]+)+$/;
+
+/** Where the shortcut holds: the main thread (a worker's process.env is its own copy, the C library reads
+ * the process's) of a system where deleting TZ gives the machine's zone back (not Windows). */
+const SHORTCUT = isMainThread && process.platform !== 'win32';
+/** From 1973 every zone's offset is a whole quarter-hour (Monrovia's −0:44:30 ended in 1972). */
+const SINCE = Date.UTC(1973, 0, 1);
 
 /** Minutes east of UTC at `now` in `zone`, by Node's TZ handling; undefined when unsure. */
 function offsetByEnv(zone: string, now: Date): number | undefined {
-  if (!ZONE_NAME.test(zone)) return undefined;
+  if (!SHORTCUT || !ZONE_NAME.test(zone)) return undefined;
   const env = process.env;
   const had = Object.prototype.hasOwnProperty.call(env, 'TZ');
   const before = env.TZ;
@@ -27,7 +36,11 @@ function offsetByEnv(zone: string, now: Date): number | undefined {
     if (had) env.TZ = before;
     else delete env.TZ;
   }
-  return offset === 0 || !Number.isInteger(offset) ? undefined : offset;
+  // V8 gives whole minutes; local mean times had seconds (Riga +1:36:34 until 1926), so an offset off
+  // the quarter-hour, or any before 1973, is Intl's to answer.
+  return offset === 0 || !Number.isInteger(offset) || offset % 15 !== 0 || now.getTime() < SINCE
+    ? undefined
+    : offset;
 }
 
 /** The ISO date of `now` in `timeZone` by Intl, which also refuses a zone it does not know. */

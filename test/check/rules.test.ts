@@ -30,6 +30,19 @@ describe('rules', () => {
     ]);
   });
 
+  it.each([
+    ['Asia/Ha_Noi', true],
+    ['posix/Asia/Ho_Chi_Minh', true], // the C library loads it; Intl does not name it
+    ['ICT-7', true],
+    ['Asia/Saigon', false],
+    ['UTC', false],
+  ])('unknown-timezone: %s → %s', async (zone, refused) => {
+    const plan = original('plan.yaml').replace('  timezone: Asia/Ho_Chi_Minh', `  timezone: ${zone}`);
+    expect((await errors({ 'plan.yaml': plan })).map((d) => `${d.code} ${d.line}`)).toEqual(
+      refused ? ['unknown-timezone 17'] : [],
+    );
+  });
+
   it('unknown-unit at the reference, with the nearest unit id', async () => {
     const plan = original('plan.yaml').replace('    lead: ktht ', '    lead: kth ');
     expect(await errors({ 'plan.yaml': plan })).toEqual([

@@ -1,7 +1,7 @@
 // Every YAML file of a plan folder is checked against the schema of its role — plan, units, appendix,
 // report — whether it is read afresh or found in the cache. (units.yaml once went unchecked when the
 // validation moved to reading: a false all-clear.)
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dcs, FIXTURES, planCopy, tempDir } from '../helpers/cli.js';
@@ -31,4 +31,31 @@ describe('each file against the schema of its role', () => {
     expect(runs[1]).toEqual(runs[0]);
     expect(runs[2]).toEqual(runs[0]);
   });
+});
+
+describe('a damaged position index in the cache', () => {
+  it('is read afresh once per copy, even when one file is read in two roles', async () => {
+    // units.yaml listed as an appendix too: the same name, two reads, two schemas.
+    const plan = readFileSync(join(MAU, 'plan.yaml'), 'utf8').replace(
+      'appendices:\n',
+      'appendices:\n  - id: PL3\n    file: units.yaml\n    title: Lẫn tệp\n',
+    );
+    const dir = planCopy(MAU, { 'plan.yaml': plan });
+    const cache = join(tempDir(), 'cache');
+    const argv = ['check', '--plan', dir, '--format', 'json'];
+    const fresh = await dcs(argv, { now: NOW, env: { DCS_NO_CACHE: '1' } });
+    expect(fresh.code).toBe(1);
+    await dcs(argv, { now: NOW, env: { DCS_CACHE_DIR: cache } });
+    // Every entry's second line (its index) damaged.
+    const entries = readdirSync(join(cache, 'yaml'), { recursive: true })
+      .map((f) => join(cache, 'yaml', String(f)))
+      .filter((f) => f.endsWith('.json'));
+    expect(entries.length).toBeGreaterThan(4);
+    for (const f of entries) {
+      const [head] = readFileSync(f, 'utf8').split('\n');
+      writeFileSync(f, `${head}\n{"lineStarts":[],"nodes":"x"}`);
+    }
+    expect(await dcs(argv, { now: NOW, env: { DCS_CACHE_DIR: cache } })).toEqual(fresh);
+    expect(await dcs(argv, { now: NOW, env: { DCS_CACHE_DIR: cache } })).toEqual(fresh);
+  }, 20000);
 });

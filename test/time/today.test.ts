@@ -40,6 +40,7 @@ describe('todayIn', () => {
       '2026-10-25T00:30:00Z', // EU fall back
       '1975-06-13T00:00:00Z', // the day Sài Gòn's clocks moved to +07:00
       '2000-01-01T00:00:00Z',
+      '1907-10-14T22:23:33.762Z', // Riga's local mean time, +1:36:34: V8 rounds it to minutes
     ].map((s) => new Date(s));
     for (const zone of ZONES)
       for (const now of instants) expect([zone, todayIn(zone, now)]).toEqual([zone, todayByIntl(zone, now)]);
@@ -52,7 +53,7 @@ describe('todayIn', () => {
         fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
         (zone, ms) => todayIn(zone, new Date(ms)) === todayByIntl(zone, new Date(ms)),
       ),
-      { numRuns: 2000 },
+      { numRuns: 20000 },
     );
   });
 

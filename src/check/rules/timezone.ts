@@ -1,14 +1,15 @@
 // unknown-timezone: the plan's time zone must be one the system knows (today is a date there).
 import { diag } from '../../model/diagnostic.js';
 import { isObj } from '../../util/objects.js';
-import { todayIn } from '../../time/today.js';
+import { todayByIntl } from '../../time/today.js';
 import type { RuleCheck } from '../context.js';
 
 export const timezone: RuleCheck = ({ plan }) => {
   const s = isObj(plan.raw.settings) ? plan.raw.settings : {};
   if (typeof s.timezone !== 'string') return [];
   try {
-    todayIn(s.timezone);
+    // Intl itself, never todayIn's shortcut: the C library knows names Intl refuses (posix/Asia/…).
+    todayByIntl(s.timezone, new Date());
     return [];
   } catch {
     return [
