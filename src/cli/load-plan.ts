@@ -12,7 +12,7 @@ import type { GlobalOptions, Io } from './io.js';
 import { findPlanDir } from './plan-dir.js';
 import { readProgress, type Progress } from './progress.js';
 import { planToday } from './today.js';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 
 export interface LoadedPlan extends CheckResult {
   folder: PlanFolder;
@@ -41,9 +41,11 @@ export async function loadPlan(opts: GlobalOptions, io: Io, progress?: Progress)
   const result = await checkWithCache(folder, today, io.cwd, cache?.yaml);
   cache?.finish();
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  // Paths are shown as load/folder.ts shows them: relative to the current folder.
-  const reports = relative(io.cwd, join(folder.dir, 'reports')) || join(folder.dir, 'reports');
-  const planErrors = errors.filter((d) => d.file !== reports && !d.file.startsWith(reports + sep)).length;
+  // The reports' findings are those of the files in the period folders and of the report folders
+  // themselves: known by the files read, never by how their paths look from the current folder (from
+  // inside reports/2026-6t, plan.yaml is ../../plan.yaml and was once taken for a report).
+  const reportFiles = new Set([...folder.reports.map((r) => r.file), ...folder.problems.map((d) => d.file)]);
+  const planErrors = errors.filter((d) => !reportFiles.has(d.file)).length;
   return { ...result, folder, today, errors: errors.length, planErrors };
 }
 
