@@ -1,6 +1,19 @@
 // The entry point: real process I/O in, one exit code out.
 import { run } from './program.js';
 
+// A reader that stops early (`dcs due | head`, quitting `less`) closes the pipe: the rest of the output
+// has nowhere to go, which is no error of the clerk's and no reason for a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+// Ctrl-C: the progress line, if any, does not stay on the terminal.
+process.once('SIGINT', () => {
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  process.exit(130);
+});
+
 const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

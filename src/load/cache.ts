@@ -25,7 +25,7 @@ import { decodeText } from './text.js';
 import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
 /** Bump when what an entry holds changes shape. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** How many entries are kept: a ward's years of forms, many times over. */
 export const MAX_ENTRIES = 20000;
 const KEEP_AFTER_PRUNE = 16000;
@@ -93,6 +93,11 @@ const fingerprint = (kind: 'forms' | 'yaml'): string => {
   const runtime = `${process.version} icu ${process.versions.icu ?? '-'}`;
   return createHash('sha256').update(`${kind} format ${FORMAT}\0${code}\0${runtime}`).digest('hex');
 };
+
+/** An entry's first line up to its value: {"format":…,"key":…,"sum":…,"later":…,"value": */
+const headOf = (key: string, valueSum: unknown, laterSum: unknown): string =>
+  `${JSON.stringify({ format: FORMAT, key, sum: valueSum, later: laterSum }).slice(0, -1)},"value":`;
+const sum = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Only plain JSON round-trips unchanged; anything else is read afresh every time. */
 function jsonSafe(v: unknown, depth = 0): boolean {
@@ -271,15 +276,21 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
         // JSON.stringify writes no raw line break: the first one ends the first line.
         const bytesOnDisk = readFileSync(path);
         const end = bytesOnDisk.indexOf(0x0a);
-        const raw: unknown = JSON.parse(bytesOnDisk.toString('utf8', 0, end < 0 ? undefined : end));
+        const line = bytesOnDisk.toString('utf8', 0, end < 0 ? undefined : end);
+        const raw: unknown = JSON.parse(line);
         if (!isObj(raw) || raw.format !== FORMAT || raw.key !== key || !isObj(raw.value)) return undefined;
-        // The second line is read again when asked for, so that no run holds every file's in memory; an
-        // entry rewritten or pruned meanwhile by another run gives undefined (the caller reads afresh).
+        // The value exactly as written, checked against its sum: an entry edited by hand, even into
+        // well-formed JSON, is not this code's and is read afresh.
+        const head = headOf(key, raw.sum, raw.later);
+        if (!line.startsWith(head) || !line.endsWith('}') || raw.sum !== sum(line.slice(head.length, -1)))
+          return undefined;
+        // The second line is read again when asked for, so that no run holds every file's in memory; one
+        // rewritten or pruned meanwhile by another run, or damaged, gives undefined (read afresh).
         const later = (): unknown => {
           try {
             const again = readFileSync(path, 'utf8');
             const at = again.indexOf('\n');
-            if (at < 0 || !again.startsWith(JSON.stringify({ format: FORMAT, key }).slice(0, -1)))
+            if (at < 0 || again.slice(0, at) !== line || sum(again.slice(at + 1)) !== raw.later)
               return undefined;
             return JSON.parse(again.slice(at + 1)) as unknown;
           } catch {
@@ -301,22 +312,27 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
     },
     set(bytes, file, value, role) {
       const { value: kept, later } = codec.encode(value);
-      const entry = { format: FORMAT, key: keyOf(bytes, file, role), value: kept };
-      if (!jsonSafe(entry) || (later !== undefined && !jsonSafe(later))) return;
-      const path = pathOf(entry.key);
+      const key = keyOf(bytes, file, role);
+      if (!jsonSafe(kept) || (later !== undefined && !jsonSafe(later))) return;
+      const text = JSON.stringify(kept);
+      const second = later === undefined ? undefined : JSON.stringify(later);
+      const path = pathOf(key);
+      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
         if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
         made.add(dirname(path));
-        const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        writeFileSync(
-          tmp,
-          later === undefined ? JSON.stringify(entry) : `${JSON.stringify(entry)}\n${JSON.stringify(later)}`,
-        );
+        const first = `${headOf(key, sum(text), second === undefined ? null : sum(second))}${text}}`;
+        writeFileSync(tmp, second === undefined ? first : `${first}\n${second}`);
         renameSync(tmp, path);
         used.add(path);
         written++;
       } catch {
-        // A cache that cannot be written is no cache: reading goes on.
+        // A cache that cannot be written is no cache: reading goes on, and no half-written file stays.
+        try {
+          rmSync(tmp, { force: true });
+        } catch {
+          // nothing more to do
+        }
       }
     },
     finish() {

@@ -1,4 +1,5 @@
 // The built bin/dcs.js, run as a user runs it.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,5 +93,19 @@ describe('exceljs is loaded when, and only when, a workbook is involved', () => 
         .split('\n')
         .some((l) => /node_modules\/exceljs\//.test(l)),
     ).toBe(true);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('dcs … | head: the closed pipe ends dcs quietly, no stack trace', () => {
+    const plan = planCopy(join(ROOT, 'test/fixtures/phuong-hu-cau'));
+    const cmd = (args: string) =>
+      spawnSync('bash', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/dcs.js')}" ${args} | head -c 10`], {
+        cwd: plan,
+        env: { PATH: process.env.PATH, DCS_NO_CACHE: '1' },
+        encoding: 'utf8',
+      });
+    for (const args of ['due --all --as-of 2026-11-29', 'check --verbose', 'tasks', 'history --year 2025'])
+      expect(cmd(args).stderr, args).not.toMatch(/EPIPE|\n\s+at .+:\d+:\d+\)?\n/);
   });
 });

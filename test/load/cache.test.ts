@@ -128,18 +128,24 @@ describe('the cache of read files', () => {
     const yamlEntries = entries(cache, 'yaml');
     const y1 = yamlEntries[0]!;
     const y2 = yamlEntries.find((f) => readFileSync(f, 'utf8').includes('"schema-enum"'))!;
-    writeFileSync(y1, '{"format":3,"key":');
+    writeFileSync(y1, '{"format":4,"key":');
     const [head] = readFileSync(y2, 'utf8').split('\n');
     writeFileSync(y2, `${head}\n{"lineStarts":["x"],"nodes":[]}`);
+    // Edited by hand into well-formed JSON: the report's schema errors taken out.
+    const y3 = yamlEntries.find((f) => f !== y2 && readFileSync(f, 'utf8').includes('"schema-'))!;
+    const [line3, index3] = readFileSync(y3, 'utf8').split('\n');
+    const edited = JSON.parse(line3!) as { value: { schemaDiagnostics: unknown } };
+    edited.value.schemaDiagnostics = [];
+    writeFileSync(y3, `${JSON.stringify(edited)}\n${index3}`);
     writeFileSync(a!, '{not json');
-    writeFileSync(b!, JSON.stringify({ format: 3, key: 'someone else', value: {} }));
+    writeFileSync(b!, JSON.stringify({ format: 4, key: 'someone else', value: {} }));
     const other = JSON.parse(readFileSync(c!, 'utf8')) as { value: { diagnostics: unknown[] } };
     other.value.diagnostics = [{ nonsense: true }];
     writeFileSync(c!, JSON.stringify(other));
     expect(await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env })).toEqual(first);
     for (const f of [a!, b!, c!, y1])
       expect(() => JSON.parse(readFileSync(f, 'utf8').split('\n')[0]!) as unknown).not.toThrow();
-    expect(readFileSync(a!, 'utf8')).toContain('"format":3');
+    expect(readFileSync(a!, 'utf8')).toContain('"format":4');
     // The damaged index was rewritten whole.
     const [, index] = readFileSync(y2, 'utf8').split('\n');
     expect(
