@@ -6,7 +6,7 @@
 // Node re-reads process.env.TZ when it is assigned, and Date#getTimezoneOffset then answers from
 // the same ICU zone data. So: ask for the offset that way, put the environment back at once, and
 // keep Intl for everything the shortcut cannot vouch for.
-import { isMainThread } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 
 /** An IANA zone name without digits (Asia/Ho_Chi_Minh, America/Argentina/Buenos_Aires). ICU takes
  * such a TZ value as a zone id and answers an id it does not know with UTC; a value with digits
@@ -18,13 +18,19 @@ const ZONE_NAME = /^(?!posix\/|right\/)[A-Za-z_]+(?:\/[A-Za-z_-]+)+$/;
 
 /** Where the shortcut holds: the main thread (a worker's process.env is its own copy, the C library reads
  * the process's) of a system where deleting TZ gives the machine's zone back (not Windows). */
-const SHORTCUT = isMainThread && process.platform !== 'win32';
+let shortcut: boolean | undefined;
+const SHORTCUT = (): boolean =>
+  // worker_threads required when first asked, not imported: an ES import of a built-in costs ~3 ms.
+  (shortcut ??=
+    process.platform !== 'win32' &&
+    (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'))
+      .isMainThread);
 /** From 1973 every zone's offset is a whole quarter-hour (Monrovia's −0:44:30 ended in 1972). */
 const SINCE = Date.UTC(1973, 0, 1);
 
 /** Minutes east of UTC at `now` in `zone`, by Node's TZ handling; undefined when unsure. */
 function offsetByEnv(zone: string, now: Date): number | undefined {
-  if (!SHORTCUT || !ZONE_NAME.test(zone)) return undefined;
+  if (!ZONE_NAME.test(zone) || !SHORTCUT()) return undefined;
   const env = process.env;
   const had = Object.prototype.hasOwnProperty.call(env, 'TZ');
   const before = env.TZ;

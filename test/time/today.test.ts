@@ -2,6 +2,7 @@
 // date Intl gives, for every zone, at any instant, and must leave the environment as it found it.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/model/plan.js';
 import { todayByIntl, todayIn } from '../../src/time/today.js';
 
 const ZONES = [
@@ -74,6 +75,10 @@ describe('todayIn', () => {
     delete process.env.TZ;
     expect(todayIn('Asia/Ho_Chi_Minh', new Date('2026-11-29T20:00:00Z'))).toBe('2026-11-30');
     expect('TZ' in process.env).toBe(false);
+  });
+
+  it('the default zone is one Intl knows (the unknown-timezone rule takes it on trust)', () => {
+    expect(todayByIntl(DEFAULT_SETTINGS.timezone, new Date('2026-11-29T20:00:00Z'))).toBe('2026-11-30');
   });
 
   it('throws for an invalid instant as Intl does', () => {
