@@ -13,7 +13,7 @@ import {
   renameSync,
   rmSync,
   statSync,
-  utimes,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -97,7 +97,7 @@ const fingerprint = (kind: 'forms' | 'yaml'): string => {
 /** An entry's first line up to its value: {"format":…,"key":…,"sum":…,"later":…,"value": */
 const headOf = (key: string, valueSum: unknown, laterSum: unknown): string =>
   `${JSON.stringify({ format: FORMAT, key, sum: valueSum, later: laterSum }).slice(0, -1)},"value":`;
-const sum = (text: string): string => createHash('sha256').update(text).digest('hex');
+const sum = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
 
 /** Only plain JSON round-trips unchanged; anything else is read afresh every time. */
 function jsonSafe(v: unknown, depth = 0): boolean {
@@ -282,7 +282,12 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
         // The value exactly as written, checked against its sum: an entry edited by hand, even into
         // well-formed JSON, is not this code's and is read afresh.
         const head = headOf(key, raw.sum, raw.later);
-        if (!line.startsWith(head) || !line.endsWith('}') || raw.sum !== sum(line.slice(head.length, -1)))
+        const lineEnd = end < 0 ? bytesOnDisk.length : end;
+        if (
+          !line.startsWith(head) ||
+          !line.endsWith('}') ||
+          raw.sum !== sum(bytesOnDisk.subarray(Buffer.byteLength(head), lineEnd - 1))
+        )
           return undefined;
         // The second line is read again when asked for, so that no run holds every file's in memory; one
         // rewritten or pruned meanwhile by another run, or damaged, gives undefined (read afresh).
@@ -303,7 +308,11 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
           // Recently used: the last to be pruned. Marked in the background (the run never waits on it;
           // a failure only makes the entry older than it is).
           const now = new Date();
-          utimes(path, now, now, () => undefined);
+          try {
+            utimesSync(path, now, now);
+          } catch {
+            // a cache dcs may read but not write
+          }
         }
         return value;
       } catch {
