@@ -145,7 +145,6 @@ function indicatorRow(plan: Plan, used: Map<string, Report>, ind: Plan['indicato
   };
 }
 
-/** Who sent what for one period: each unit's used report, and its first file received with errors. */
 const entries = new WeakMap<Report, Map<string, Report['tasks'][number]>>();
 /** What a report says of a task (its first line for it), each report's lines indexed once: a city's
  * summary asks 5,000 reports of 150 tasks each. */
@@ -160,6 +159,7 @@ function entryOf(report: Report | undefined, task: string): Report['tasks'][numb
   return byTask.get(task);
 }
 
+/** Who sent what for one period: each unit's used report, and its first file received with errors. */
 function received(files: Disposition[]): { used: Map<string, Report>; rejected: Map<string, Disposition> } {
   const used = new Map<string, Report>();
   const rejected = new Map<string, Disposition>();
