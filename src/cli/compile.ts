@@ -1,8 +1,7 @@
 // dcs compile --period ID [-o FILE] [--date DD/MM/YYYY] [--number "25/BC-UBND"] [--force]: one
 // workbook from a season of reports, every file of the period folder accounted for.
-import { createHash } from 'node:crypto';
-import { createReadStream, rmSync } from 'node:fs';
-import type { ReportEntry } from '../load/folder.js';
+import { rmSync } from 'node:fs';
+import { sha256OfFile, type ReportEntry } from '../load/folder.js';
 import { history } from '../history/history.js';
 import { t } from '../i18n/ui.js';
 import { isObj } from '../util/objects.js';
@@ -13,18 +12,9 @@ import { makeFolderFor, shown, tempBeside, writeAtomic } from './write.js';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-/** A file's SHA-256, read in chunks (a scanned attachment can be large); only regular files are
- * read — a FIFO would block forever, a device never end. Empty when it cannot be read. */
-async function sha256Of(e: ReportEntry): Promise<string> {
-  if (e.kind === 'unreadable' || e.problem) return '';
-  try {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(e.absolute)) hash.update(chunk as Buffer);
-    return hash.digest('hex');
-  } catch {
-    return '';
-  }
-}
+/** What the sources sheet gives as a file's SHA-256: none for a file that could not be read. */
+const sha256Of = (e: ReportEntry): string =>
+  e.kind === 'unreadable' || e.problem ? '' : sha256OfFile(e.absolute);
 
 export function runCompile(opts: DocumentOptions, io: Io): Promise<number> {
   return withProgress(io, opts.lang, (progress) => compile(opts, io, progress));

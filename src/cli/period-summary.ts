@@ -61,7 +61,7 @@ export async function periodSummary(
     prefix: string;
     ext: string;
     reasonLang: Lang;
-    sha256?: (d: Disposition) => Promise<string>;
+    sha256?: (d: Disposition) => string;
     /** Shown while the plan is read; the caller ends it. */
     progress?: Progress;
   },
@@ -80,15 +80,13 @@ export async function periodSummary(
     return undefined;
   }
   const files = ofInstance(loaded.dispositions, instance);
-  const hashes = new Map<string, string>();
-  if (o.sha256) for (const f of files) hashes.set(f.entry.file, await o.sha256(f));
   const summary = summarise({
     plan,
     instance,
     deadline: instanceDeadline(plan, instance)!,
     files,
     reasonOf: (d) => problemText(d, o.reasonLang),
-    sha256: (d) => hashes.get(d.entry.file) ?? '',
+    sha256: (d) => o.sha256?.(d) ?? '',
   });
   const latest = summary.latest;
   if (asked && latest && latest > asked)

@@ -7,7 +7,11 @@
 // pruned (each kind on its own).
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
+  fstatSync,
   mkdirSync,
+  openSync,
+  readSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -94,9 +98,13 @@ const fingerprint = (kind: 'forms' | 'yaml'): string => {
   return createHash('sha256').update(`${kind} format ${FORMAT}\0${code}\0${runtime}`).digest('hex');
 };
 
-/** An entry's first line up to its value: {"format":…,"key":…,"sum":…,"later":…,"value": */
-const headOf = (key: string, valueSum: unknown, laterSum: unknown): string =>
-  `${JSON.stringify({ format: FORMAT, key, sum: valueSum, later: laterSum }).slice(0, -1)},"value":`;
+/** An entry's first line up to its value: {"format":…,"key":…,"sum":…,"later":…,"value": (as
+ * JSON.stringify writes that object: key and sums are hex strings, `later` may be null). */
+const headOf = (key: string, valueSum: string, laterSum: string | null): string =>
+  `{"format":${FORMAT},"key":"${key}","sum":"${valueSum}","later":${laterSum === null ? 'null' : `"${laterSum}"`},"value":`;
+const isSum = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
+/** An entry used within this long is not marked used again (one write fewer per file on every run). */
+const TOUCH_AFTER_MS = 3600_000;
 const sum = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
 
 /** Only plain JSON round-trips unchanged; anything else is read afresh every time. */
@@ -249,18 +257,24 @@ export interface ReadCache {
   finish(): void;
 }
 
+/** A file's bytes and when it was last changed, with the syscalls readFileSync makes anyway. */
+function readWithTime(path: string): { bytes: Buffer; mtimeMs: number } {
+  const fd = openSync(path, 'r');
+  try {
+    const { size, mtimeMs } = fstatSync(fd);
+    const bytes = Buffer.allocUnsafe(size);
+    let got = 0;
+    for (let n; got < size && (n = readSync(fd, bytes, got, size - got, got)) > 0;) got += n;
+    return { bytes: got < size ? bytes.subarray(0, got) : bytes, mtimeMs };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function store<T>(dir: string, codec: Codec<T>): Store<T> {
   const kindKey = fingerprint(codec.kind);
   const keyOf = (bytes: Uint8Array, file: string, role = '') =>
-    createHash('sha256')
-      .update(kindKey)
-      .update('\0')
-      .update(file)
-      .update('\0')
-      .update(role)
-      .update('\0')
-      .update(bytes)
-      .digest('hex');
+    createHash('sha256').update(`${kindKey}\0${file}\0${role}\0`).update(bytes).digest('hex');
   const root = join(dir, codec.kind);
   const pathOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
   let written = 0;
@@ -273,12 +287,13 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
       const key = keyOf(bytes, file, role);
       const path = pathOf(key);
       try {
+        const { bytes: bytesOnDisk, mtimeMs } = readWithTime(path);
         // JSON.stringify writes no raw line break: the first one ends the first line.
-        const bytesOnDisk = readFileSync(path);
         const end = bytesOnDisk.indexOf(0x0a);
         const line = bytesOnDisk.toString('utf8', 0, end < 0 ? undefined : end);
         const raw: unknown = JSON.parse(line);
         if (!isObj(raw) || raw.format !== FORMAT || raw.key !== key || !isObj(raw.value)) return undefined;
+        if (!isSum(raw.sum) || !(raw.later === null || isSum(raw.later))) return undefined;
         // The value exactly as written, checked against its sum: an entry edited by hand, even into
         // well-formed JSON, is not this code's and is read afresh.
         const head = headOf(key, raw.sum, raw.later);
@@ -305,14 +320,15 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
         const value = codec.decode(raw.value, bytes, file, later);
         if (value !== undefined) {
           used.add(path);
-          // Recently used: the last to be pruned. Marked in the background (the run never waits on it;
-          // a failure only makes the entry older than it is).
-          const now = new Date();
-          try {
-            utimesSync(path, now, now);
-          } catch {
-            // a cache dcs may read but not write
-          }
+          // Recently used: the last to be pruned (to the hour: a run does not rewrite the times of
+          // entries it used a minute ago).
+          const now = Date.now();
+          if (!(now - mtimeMs < TOUCH_AFTER_MS))
+            try {
+              utimesSync(path, now / 1000, now / 1000);
+            } catch {
+              // a cache dcs may read but not write
+            }
         }
         return value;
       } catch {
@@ -331,6 +347,8 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
         if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
         made.add(dirname(path));
         const first = `${headOf(key, sum(text), second === undefined ? null : sum(second))}${text}}`;
+        // Written in turn: on the thread pool (tried) the writes took the second core from the garbage
+        // collector and a city's first compile gained nothing.
         writeFileSync(tmp, second === undefined ? first : `${first}\n${second}`);
         renameSync(tmp, path);
         used.add(path);

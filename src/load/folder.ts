@@ -2,7 +2,17 @@
 // reports/. The only place `check` touches the file system; it decides nothing about the files'
 // meaning, but it never lets the file system itself (links that lead nowhere, folders that are
 // files, special files, names that are not UTF-8) go unsaid or crash a command.
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+  type Dirent,
+} from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { isObj } from '../util/objects.js';
@@ -66,17 +76,61 @@ const display = (cwd: string, abs: string): string => relative(cwd, abs) || abs;
 const errno = (e: unknown): string =>
   (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 
-/** The file's status, following links; a problem diagnostic when it is not a regular file. */
-function regularFile(abs: string, file: string): { stats?: Stats; problem?: Diagnostic } {
-  let stats: Stats;
+/** Opening a FIFO to look at it must not wait for a writer (where the system has the flag). */
+// (Windows has no O_NONBLOCK, and no FIFOs in a folder either.)
+const OPEN_FLAGS = constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0);
+
+/** A file's bytes, read only if it is a regular file (following links) of at most `max` bytes: a FIFO or
+ * a device would block or never end, a huge file would fill memory. The one open and fstat that reading
+ * takes anyway say so; no separate stat. */
+export function readRegular(
+  abs: string,
+  file: string,
+  max: number,
+  tooBig: (size: number) => Diagnostic,
+): { bytes: Buffer; problem?: undefined } | { bytes?: undefined; problem: Diagnostic } {
+  let fd: number;
   try {
-    stats = statSync(abs);
+    fd = openSync(abs, OPEN_FLAGS);
   } catch (e) {
     return { problem: diag(file, 'error', 'read-error', { detail: errno(e) }) };
   }
-  // A FIFO or a device would block or never end: only regular files are read.
-  if (!stats.isFile()) return { problem: diag(file, 'error', 'not-regular-file', {}) };
-  return { stats };
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { problem: diag(file, 'error', 'not-regular-file', {}) };
+    if (stats.size > max) return { problem: tooBig(stats.size) };
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let got = 0;
+    for (let n; got < bytes.length && (n = readSync(fd, bytes, got, bytes.length - got, got)) > 0;) got += n;
+    return { bytes: got < bytes.length ? bytes.subarray(0, got) : bytes };
+  } catch (e) {
+    return { problem: diag(file, 'error', 'read-error', { detail: errno(e) }) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A regular file's SHA-256 (following links), read in chunks (a scanned attachment can be large): no
+ * stream per file (5,000 of them cost a city's compile 1.5 s), never a FIFO or a device. Empty when it
+ * cannot be read. */
+export function sha256OfFile(abs: string): string {
+  let fd: number;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch {
+    return '';
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return '';
+    const hash = createHash('sha256');
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;) hash.update(chunk.subarray(0, n));
+    return hash.digest('hex');
+  } catch {
+    return '';
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The YAML parser, loaded on the first file the cache does not have. */
@@ -110,20 +164,15 @@ export async function readYamlFile(
   cwd: string,
   cache?: YamlCache,
   schema?: SchemaName,
-  /** The file's name as shown and its status, when the caller has just taken them (a regular file). */
-  known?: { file: string; stats: Stats },
+  /** The file's name as shown, when the caller has it. */
+  shown?: string,
 ): Promise<YamlFile> {
-  const file = known?.file ?? display(cwd, abs);
-  const { stats, problem } = known ? { stats: known.stats, problem: undefined } : regularFile(abs, file);
-  if (!stats) return unreadable(file, problem!);
+  const file = shown ?? display(cwd, abs);
   // Never read a file far larger than any plan: bounded memory whatever is put in the folder.
-  if (stats.size > MAX_TEXT_BYTES) return unreadable(file, tooLarge(file, stats.size, MAX_TEXT_BYTES));
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(abs);
-  } catch (e) {
-    return unreadable(file, diag(file, 'error', 'read-error', { detail: errno(e) }));
-  }
+  const { bytes, problem } = readRegular(abs, file, MAX_TEXT_BYTES, (size) =>
+    tooLarge(file, size, MAX_TEXT_BYTES),
+  );
+  if (!bytes) return unreadable(file, problem);
   const cached = cache?.get(bytes, file, schema);
   if (cached) return cached;
   const read = await parseAndValidate(bytes, file, schema);
@@ -131,22 +180,40 @@ export async function readYamlFile(
   return read;
 }
 
-/** A folder's entries, sorted; a problem when it cannot be listed. Names that are not UTF-8 are kept
- * apart: Node would hand them back altered, and a path built from them would name nothing. */
-function listDir(dir: string, shown: string): { names: string[]; badNames: string[]; problem?: Diagnostic } {
+/** What the folder listing says an entry is (no stat): 'file', 'folder', 'special' (FIFO, socket,
+ * device), or 'ask' (a link, or a file system that does not say) — ask the file system then. */
+type ListedKind = 'file' | 'folder' | 'special' | 'ask';
+const listedKind = (d: Dirent<Buffer>): ListedKind =>
+  d.isFile()
+    ? 'file'
+    : d.isDirectory()
+      ? 'folder'
+      : d.isFIFO() || d.isSocket() || d.isCharacterDevice() || d.isBlockDevice()
+        ? 'special'
+        : 'ask';
+
+/** A folder's entries, sorted, with what the listing says each one is; a problem when it cannot be
+ * listed. Names that are not UTF-8 are kept apart: Node would hand them back altered, and a path built
+ * from them would name nothing. */
+function listDir(
+  dir: string,
+  shown: string,
+): { names: string[]; kinds: Map<string, ListedKind>; badNames: string[]; problem?: Diagnostic } {
   try {
-    const raw = readdirSync(dir, { encoding: 'buffer' });
-    const names: string[] = [];
+    const raw = readdirSync(dir, { encoding: 'buffer', withFileTypes: true });
+    const kinds = new Map<string, ListedKind>();
     const badNames: string[] = [];
-    for (const b of raw) {
-      const name = b.toString('utf8');
-      (Buffer.from(name, 'utf8').equals(b) ? names : badNames).push(name);
+    for (const d of raw) {
+      const name = d.name.toString('utf8');
+      if (Buffer.from(name, 'utf8').equals(d.name)) kinds.set(name, listedKind(d));
+      else badNames.push(name);
     }
-    return { names: names.sort(), badNames: badNames.sort() };
+    return { names: [...kinds.keys()].sort(), kinds, badNames: badNames.sort() };
   } catch (e) {
     const code = errno(e);
     return {
       names: [],
+      kinds: new Map(),
       badNames: [],
       problem: diag(shown, 'error', code === 'ENOTDIR' ? 'not-a-folder' : 'folder-unreadable', {
         detail: code,
@@ -219,18 +286,22 @@ async function readPeriodFolder(
     const file = shownIn(name);
     const unread = (kind: EntryKind, problem: Diagnostic) =>
       unreadEntry(instance, folder, name, cwd, kind, problem);
-    let stats: Stats;
-    try {
-      stats = statSync(absolute);
-    } catch (e) {
-      entries.push(unread('unreadable', diag(file, 'error', 'read-error', { detail: errno(e) })));
-      continue;
+    let listed = list.kinds.get(name) ?? 'ask';
+    if (listed === 'ask') {
+      // A link (followed) or a file system whose listing does not say.
+      try {
+        const stats = statSync(absolute);
+        listed = stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'special';
+      } catch (e) {
+        entries.push(unread('unreadable', diag(file, 'error', 'read-error', { detail: errno(e) })));
+        continue;
+      }
     }
-    if (stats.isDirectory()) {
+    if (listed === 'folder') {
       entries.push(unread('other', diag(file, 'warning', 'period-subfolder', { name })));
       continue;
     }
-    if (!stats.isFile()) {
+    if (listed === 'special') {
       entries.push(unread('unreadable', diag(file, 'error', 'not-regular-file')));
       continue;
     }
@@ -239,7 +310,7 @@ async function readPeriodFolder(
       entries.push({ instance, name, file, absolute, kind });
       continue;
     }
-    const yaml = await readYamlFile(absolute, cwd, cache, 'report', { file, stats });
+    const yaml = await readYamlFile(absolute, cwd, cache, 'report', file);
     progress?.file(instance);
     entries.push({
       instance,
@@ -287,15 +358,16 @@ export async function readPlanFolder(
     for (const instance of top.names) {
       if (instance.startsWith('.')) continue;
       const folder = join(reportsDir, instance);
-      let stats: Stats | undefined;
-      try {
-        stats = statSync(folder);
-      } catch (e) {
-        problems.push(diag(display(cwd, folder), 'error', 'folder-unreadable', { detail: errno(e) }));
-        continue;
-      }
+      let isFolder = top.kinds.get(instance) === 'folder';
+      if (top.kinds.get(instance) === 'ask')
+        try {
+          isFolder = statSync(folder).isDirectory();
+        } catch (e) {
+          problems.push(diag(display(cwd, folder), 'error', 'folder-unreadable', { detail: errno(e) }));
+          continue;
+        }
       // A report dropped straight into reports/ belongs to no period: say so, never skip it.
-      if (!stats.isDirectory())
+      if (!isFolder)
         problems.push(diag(display(cwd, folder), 'error', 'report-outside-period', { name: instance }));
       else folders.push({ instance, folder, list: listDir(folder, display(cwd, folder)) });
     }
@@ -320,18 +392,12 @@ export async function readForms(
   const forms = folder.reports.filter((r) => r.kind === 'xlsx');
   for (const r of forms) {
     progress?.file(r.instance);
-    let bytes: Buffer;
-    try {
-      const size = statSync(r.absolute).size;
-      if (size > MAX_FORM_BYTES) {
-        const { unreadForm } = await import('../excel/read-form.js');
-        r.form = unreadForm(tooLarge(r.file, size, MAX_FORM_BYTES, false));
-        continue;
-      }
-      bytes = readFileSync(r.absolute);
-    } catch (e) {
+    const { bytes, problem } = readRegular(r.absolute, r.file, MAX_FORM_BYTES, (size) =>
+      tooLarge(r.file, size, MAX_FORM_BYTES, false),
+    );
+    if (!bytes) {
       const { unreadForm } = await import('../excel/read-form.js');
-      r.form = unreadForm(diag(r.file, 'error', 'read-error', { detail: errno(e) }));
+      r.form = unreadForm(problem);
       continue;
     }
     r.form = cache?.get(bytes, r.file);

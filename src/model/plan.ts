@@ -269,7 +269,6 @@ export function buildPlan(src: PlanSources): Plan {
   };
 }
 
-/** The unit ids a reference stands for: one unit, or every member of a group. */
 /** Each plan's units and groups by id (the first of a repeated id, as a search from the top finds it),
  * built once: a city names 5,000 units on every row of its summary. */
 const indexes = new WeakMap<Plan, { units: Map<string, Unit>; groups: Map<string, Group> }>();
@@ -284,6 +283,7 @@ function byId(plan: Plan): { units: Map<string, Unit>; groups: Map<string, Group
   return index;
 }
 
+/** The unit ids a reference stands for: one unit, or every member of a group. */
 export function expandRef(plan: Plan, ref: string): string[] {
   if (ref.startsWith('@')) return byId(plan).groups.get(ref.slice(1))?.members ?? [];
   return byId(plan).units.has(ref) ? [ref] : [];
@@ -319,6 +319,11 @@ function membersOf(plan: Plan, ref: string): Set<string> {
   return set;
 }
 
+/** Whether a reference (a unit, or a group) stands for this unit. */
+export function refCovers(plan: Plan, ref: string, unit: string): boolean {
+  return membersOf(plan, ref).has(unit);
+}
+
 /** What one unit owes: the tasks it leads or supports, directly or through a group. */
 export function assignmentsOf(plan: Plan, unit: string): readonly Assignment[] {
   let byUnit = assignments.get(plan);
@@ -348,34 +353,52 @@ export function assignmentsOf(plan: Plan, unit: string): readonly Assignment[] {
   return out;
 }
 
-/** "2026-6t" → the year and the period it names, if the plan has that period. */
+const instances = new WeakMap<Plan, Map<string, { year: number; period: Period } | undefined>>();
+/** "2026-6t" → the year and the period it names, if the plan has that period (worked out once per plan
+ * and name: every rule asks it of every report). */
 export function parseInstance(plan: Plan, instance: string): { year: number; period: Period } | undefined {
+  let known = instances.get(plan);
+  if (!known) instances.set(plan, (known = new Map<string, { year: number; period: Period } | undefined>()));
+  if (known.has(instance)) return known.get(instance);
   const m = /^(\d{4})-(.+)$/.exec(instance);
   const period = m ? plan.periods.find((p) => p.id === m[2]) : undefined;
   const year = Number(m?.[1]);
   // Not the first year the calendar knows: a deadline "before" a day of it lies in the year before.
-  return m && period && year > MIN_YEAR && year <= MAX_YEAR ? { year, period } : undefined;
+  const parsed = m && period && year > MIN_YEAR && year <= MAX_YEAR ? { year, period } : undefined;
+  known.set(instance, parsed);
+  return parsed;
 }
 
+/** Where a unit id may end in a file name: its end, or one of these ("tdp-1 (2).pdf", "tdp-1_ky.pdf"). */
+const NAME_BREAK = /[-_ .(]/;
 /** The unit a file in a period folder belongs to: the longest unit id that begins its name
  * ("tdp-1-ban-ky.pdf" → tdp-1, never tdp-10 for "tdp-1.pdf"). */
 export function unitOfFileName(plan: Plan, name: string): string | undefined {
   const base = name.replace(/\.[^.]+$/, '').toLowerCase();
-  return plan.units
-    .map((u) => u.id)
-    .filter((id) => base === id || (base.startsWith(id) && /^[-_ .(]/.test(base.slice(id.length))))
-    .sort((a, b) => b.length - a.length)[0];
+  const units = byId(plan).units;
+  if (units.has(base)) return base;
+  for (let end = base.length - 1; end > 0; end--)
+    if (NAME_BREAK.test(base[end]!) && units.has(base.slice(0, end))) return base.slice(0, end);
+  return undefined;
 }
 
-/** The name of a unit or group reference, as people read it. */
 /** The unit with this id (the first, if the id is repeated). */
 export function unitById(plan: Plan, id: string): Unit | undefined {
   return byId(plan).units.get(id);
 }
 
+/** The name of a unit or group reference, as people read it. */
 export function nameOf(plan: Plan, ref: string): string {
   if (ref.startsWith('@')) return byId(plan).groups.get(ref.slice(1))?.name ?? ref;
   return byId(plan).units.get(ref)?.name ?? ref;
+}
+
+const taskIdSets = new WeakMap<Plan, ReadonlySet<string>>();
+/** The ids of all the plan's tasks, as a set (once per plan). */
+export function taskIds(plan: Plan): ReadonlySet<string> {
+  let set = taskIdSets.get(plan);
+  if (!set) taskIdSets.set(plan, (set = new Set(plan.tasks.map((t) => t.id))));
+  return set;
 }
 
 const taskSets = new WeakMap<Plan, Map<string, ReadonlySet<string>>>();

@@ -5,7 +5,7 @@
 import type { ReportEntry } from '../load/folder.js';
 import { compareVi } from '../util/collate.js';
 import { compareDiagnostics, diag, type Diagnostic } from '../model/diagnostic.js';
-import { parseInstance, unitOfFileName, type Plan } from '../model/plan.js';
+import { parseInstance, unitById, unitOfFileName, type Plan } from '../model/plan.js';
 import type { Report } from './report.js';
 
 export type DispositionKind = 'used' | 'received-with-errors' | 'attachment' | 'elsewhere' | 'stray';
@@ -30,7 +30,7 @@ export const baseName = (name: string): string => name.replace(/\.[^.]+$/, '');
  * with `byPrefix`, else the unit whose id begins its name (for files that could not be read).
  */
 export function ownerOf(plan: Plan, e: ReportEntry, byPrefix = false): string | null {
-  const known = (id: string | null | undefined) => (id && plan.units.some((u) => u.id === id) ? id : null);
+  const known = (id: string | null | undefined) => (id && unitById(plan, id) ? id : null);
   return (
     known(e.report?.unit) ??
     (e.kind === 'yaml' ? known(baseName(e.name)) : null) ??

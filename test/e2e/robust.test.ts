@@ -7,6 +7,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -44,12 +45,28 @@ describe('the file system', () => {
     symlinkSync(join(p, 'loop.yaml'), join(p, 'loop.yaml'));
     mkdirSync(join(p, 'cu'));
     execFileSync('mkfifo', [join(p, 'ong.yaml')]);
+    // What the folder listing says is taken as it is; a link is followed to what it leads to.
+    execFileSync('mkfifo', [join(p, 'tdp-2.xlsx')]);
+    symlinkSync(join(p, 'ong.yaml'), join(p, 'ba.yaml'));
+    symlinkSync(join(p, 'cu'), join(p, 'moi'));
     const { check } = await all(dir);
-    const at = (name: string) => check.filter((d) => d.file.endsWith(name)).map((d) => d.code);
+    const at = (name: string) => check.filter((d) => d.file.endsWith(`/${name}`)).map((d) => d.code);
     expect(at('vp.yaml')).toEqual(['read-error']);
     expect(at('loop.yaml')).toEqual(['read-error']);
     expect(at('cu')).toEqual(['period-subfolder']);
+    expect(at('moi')).toEqual(['period-subfolder']);
     expect(at('ong.yaml')).toEqual(['not-regular-file']);
+    expect(at('ba.yaml')).toEqual(['not-regular-file']);
+    expect(at('tdp-2.xlsx')).toEqual(['not-regular-file']);
+  });
+
+  it('a period folder that is a link to a folder is read like the folder', async () => {
+    const dir = planCopy(MAU);
+    renameSync(join(dir, 'reports/2026-6t'), join(dir, 'ky-6t'));
+    symlinkSync(join(dir, 'ky-6t'), join(dir, 'reports/2026-6t'));
+    const linked = (await all(dir)).check;
+    const plain = (await all(planCopy(MAU))).check;
+    expect(linked.map((d) => [d.code, d.file])).toEqual(plain.map((d) => [d.code, d.file]));
   });
 
   it('a file name that is not UTF-8 is named, not skipped', async () => {

@@ -153,6 +153,21 @@ describe('the cache of read files', () => {
     ).toBe(true);
   });
 
+  it('marks an entry used when it is read, unless it was so within the hour', async () => {
+    const cache = join(tempDir(), 'cache');
+    const env = { DCS_CACHE_DIR: cache };
+    await dcs(['check', '--plan', plan], { now: NOW, env });
+    const [old, recent] = entries(cache, 'yaml');
+    const dayAgo = new Date(Date.now() - 86400_000);
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(old!, dayAgo, dayAgo);
+    utimesSync(recent!, minuteAgo, minuteAgo);
+    await dcs(['check', '--plan', plan], { now: NOW, env });
+    // Used now: the last to be pruned. Used a minute ago: left as it is (no write on every run).
+    expect(statSync(old!).mtimeMs).toBeGreaterThan(minuteAgo.getTime());
+    expect(Math.abs(statSync(recent!).mtimeMs - minuteAgo.getTime())).toBeLessThan(1);
+  });
+
   it('is bounded: past the limit, the least recently used entries go', () => {
     const root = join(tempDir(), 'forms');
     for (let k = 0; k < 30; k++) {

@@ -9,9 +9,12 @@ import { diag, type Diagnostic } from '../../model/diagnostic.js';
 import {
   assignedTaskIds,
   assignmentsOf,
-  expandRef,
   parseInstance,
+  refCovers,
+  taskIds,
+  unitById,
   unitOfFileName,
+  type Plan,
 } from '../../model/plan.js';
 import type { ReportEntry } from '../../load/folder.js';
 import type { Report } from '../../reports/report.js';
@@ -26,20 +29,25 @@ import type { RuleCheck, RuleContext } from '../context.js';
 /** A YAML report is named after its unit; a form is known by its hidden record, whatever its name. */
 function fileName(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   if (!ctx.unitsUsable) return [];
-  const units = ctx.plan.units.map((u) => u.id);
+  const known = (id: string | null | undefined): id is string => !!id && unitById(ctx.plan, id) !== undefined;
   const said = r.report?.unit;
   if (r.kind === 'xlsx') {
     // Zalo renames freely, but a name that starts with another unit's id is a mix-up worth a call.
     const named = unitOfFileName(ctx.plan, r.name);
-    return named && said && units.includes(said) && named !== said
+    return named && known(said) && named !== said
       ? [diag(r.file, 'warning', 'form-name-other-unit', { name: r.name, named, unit: said })]
       : [];
   }
   if (r.kind !== 'yaml') return [];
   const name = baseName(r.name);
-  if (units.includes(name)) return [];
+  if (known(name)) return [];
   // The unit written in the file is the name to give it; else the nearest id.
-  const suggestion = said && units.includes(said) ? said : closest(name, units);
+  const suggestion = known(said)
+    ? said
+    : closest(
+        name,
+        ctx.plan.units.map((u) => u.id),
+      );
   return [
     diag(
       r.file,
@@ -54,11 +62,13 @@ function fileName(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
 /** Whose and which period's report it is. */
 function identity(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const units = ctx.plan.units.map((u) => u.id);
   if (report.unit !== null && ctx.unitsUsable) {
     const named = baseName(r.name);
-    if (!units.includes(report.unit)) {
-      const suggestion = closest(report.unit, units);
+    if (!unitById(ctx.plan, report.unit)) {
+      const suggestion = closest(
+        report.unit,
+        ctx.plan.units.map((u) => u.id),
+      );
       out.push(
         diag(
           r.file,
@@ -68,7 +78,7 @@ function identity(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[
           { pointer: '/unit' },
         ),
       );
-    } else if (r.kind === 'yaml' && units.includes(named) && report.unit !== named) {
+    } else if (r.kind === 'yaml' && unitById(ctx.plan, named) && report.unit !== named) {
       out.push(
         diag(
           r.file,
@@ -111,16 +121,23 @@ function identity(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[
   return out;
 }
 
-/** The last allowed day of the period before this one (of this year or the last), if any. */
+const previous = new WeakMap<Plan, Map<string, string | undefined>>();
+/** The last allowed day of the period before this one (of this year or the last), if any; once per period. */
 function previousDeadline(ctx: RuleContext, instance: string): string | undefined {
+  let known = previous.get(ctx.plan);
+  if (!known) previous.set(ctx.plan, (known = new Map<string, string | undefined>()));
+  if (known.has(instance)) return known.get(instance);
   const own = instanceDeadline(ctx.plan, instance);
   const year = Number(instance.slice(0, 4));
-  if (!own) return undefined;
-  return ctx.plan.periods
-    .flatMap((p) => [year - 1, year].map((y) => instanceDeadline(ctx.plan, `${y}-${p.id}`)))
-    .filter((d): d is string => d !== undefined && d < own)
-    .sort()
-    .at(-1);
+  const before = own
+    ? ctx.plan.periods
+        .flatMap((p) => [year - 1, year].map((y) => instanceDeadline(ctx.plan, `${y}-${p.id}`)))
+        .filter((d): d is string => d !== undefined && d < own)
+        .sort()
+        .at(-1)
+    : undefined;
+  known.set(instance, before);
+  return before;
 }
 
 function submittedDate(ctx: RuleContext, r: ReportEntry, report: Report): Diagnostic[] {
@@ -152,7 +169,7 @@ function submittedDate(ctx: RuleContext, r: ReportEntry, report: Report): Diagno
 function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const assigned = unit ? assignedTaskIds(ctx.plan, unit) : undefined;
-  const taskIds = new Set(ctx.plan.tasks.map((t) => t.id));
+  const all = taskIds(ctx.plan);
   const seen = new Map<string, string>();
   for (const t of report.tasks) {
     const pointer = `${t.pointer}/task`;
@@ -170,8 +187,8 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
       continue;
     }
     seen.set(t.task, pointer);
-    if (!taskIds.has(t.task)) {
-      const suggestion = (assigned ? closest(t.task, assigned, 1) : undefined) ?? closest(t.task, taskIds, 1);
+    if (!all.has(t.task)) {
+      const suggestion = (assigned ? closest(t.task, assigned, 1) : undefined) ?? closest(t.task, all, 1);
       out.push(
         diag(
           r.file,
@@ -214,7 +231,7 @@ function indicators(
       );
       continue;
     }
-    if (unit && ctx.unitsUsable && !expandRef(ctx.plan, indicator.reported_by).includes(unit)) {
+    if (unit && ctx.unitsUsable && !refCovers(ctx.plan, indicator.reported_by, unit)) {
       out.push(
         diag(r.file, 'error', 'report-indicator-not-owed', { indicator: id, unit }, { pointer, at: 'key' }),
       );
