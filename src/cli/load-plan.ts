@@ -28,7 +28,8 @@ export interface LoadedPlan extends CheckResult {
 export async function loadPlan(opts: GlobalOptions, io: Io, progress?: Progress): Promise<LoadedPlan> {
   const planDir = findPlanDir(io.cwd, opts.plan, io.env);
   const dir = opts.cache === false ? undefined : cacheDir(planDir, io.env);
-  const cache = dir === undefined ? undefined : openCache(dir);
+  // One snapshot of the plan's files per plan folder and folder run from (the names shown depend on it).
+  const cache = dir === undefined ? undefined : openCache(dir, `${planDir}\0${io.cwd}`);
   const reading = progress ?? readProgress(io, opts.lang);
   let folder: PlanFolder;
   try {

@@ -20,7 +20,8 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import type { Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FormRead } from '../excel/read-form.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -29,7 +30,7 @@ import { decodeText } from './text.js';
 import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
 /** Bump when what an entry holds changes shape. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** How many entries are kept: a ward's years of forms, many times over. */
 export const MAX_ENTRIES = 20000;
 const KEEP_AFTER_PRUNE = 16000;
@@ -102,6 +103,10 @@ const fingerprint = (kind: 'forms' | 'yaml'): string => {
  * JSON.stringify writes that object: key and sums are hex strings, `later` may be null). */
 const headOf = (key: string, valueSum: string, laterSum: string | null): string =>
   `{"format":${FORMAT},"key":"${key}","sum":"${valueSum}","later":${laterSum === null ? 'null' : `"${laterSum}"`},"value":`;
+/** JSON with every character past ASCII escaped: read back as a one-byte string, which V8 decodes and
+ * parses about a third faster than the same text with Vietnamese in it. */
+const asciiJson = (v: unknown): string =>
+  JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const isSum = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
 /** An entry used within this long is not marked used again (one write fewer per file on every run). */
 const TOUCH_AFTER_MS = 3600_000;
@@ -165,7 +170,8 @@ interface Codec<T> {
   kind: 'forms' | 'yaml';
   encode(value: T): { value: unknown; later?: unknown };
   /** The value, or undefined when the entry is not one this code wrote. `later` parses the second line. */
-  decode(raw: Obj, bytes: Uint8Array, file: string, later: () => unknown): T | undefined;
+  /** `bytes`: the file's bytes, read again if need be (undefined if they are no longer those cached). */
+  decode(raw: Obj, bytes: () => Uint8Array | undefined, file: string, later: () => unknown): T | undefined;
 }
 
 /** A cached entry's deferred part turned out damaged once asked for: what was read from the cache must
@@ -214,37 +220,63 @@ const YAML: Codec<YamlFile> = {
     if (typeof hasData !== 'boolean' || typeof hasIndex !== 'boolean' || !isDiagnostics(diagnostics))
       return undefined;
     if (!(schemaDiagnostics === null || isDiagnostics(schemaDiagnostics))) return undefined;
-    const read: Omit<YamlFile, 'text' | 'index'> = {
+    return new CachedYamlFile(
       file,
-      data: hasData ? data : undefined,
+      hasData ? data : undefined,
       diagnostics,
-      ...(schemaDiagnostics ? { schemaDiagnostics } : {}),
-    };
-    let text: string | null | undefined;
-    let index: SourceIndex | null | undefined = hasIndex ? undefined : null;
-    return Object.defineProperties(read, {
-      text: {
-        enumerable: true,
-        get: () => (text === undefined ? (text = decodeText(bytes, file).text) : text),
-      },
-      index: {
-        enumerable: true,
-        get: () => {
-          if (index !== undefined) return index;
-          const v = later();
-          if (!isObj(v) || !isNumbers(v.lineStarts) || !isIndexNodes(v.nodes))
-            throw new DamagedEntry(read as YamlFile);
-          return (index = { lineStarts: v.lineStarts, nodes: v.nodes });
-        },
-      },
-    }) as YamlFile;
+      schemaDiagnostics ?? undefined,
+      bytes,
+      hasIndex ? later : undefined,
+    );
   },
 };
 
+/** A YAML file from the cache: its text decoded from the bytes, and its index read from the entry's
+ * second line, each when first asked for (a class: one shape and one set of getters for every file). */
+class CachedYamlFile implements YamlFile {
+  #text: string | null | undefined;
+  #index: SourceIndex | null | undefined;
+  declare schemaDiagnostics?: Diagnostic[];
+  constructor(
+    readonly file: string,
+    readonly data: unknown,
+    readonly diagnostics: Diagnostic[],
+    schemaDiagnostics: Diagnostic[] | undefined,
+    private readonly bytes: () => Uint8Array | undefined,
+    /** The entry's second line; undefined when the file has no index (it could not be parsed). */
+    private readonly later: (() => unknown) | undefined,
+  ) {
+    if (schemaDiagnostics) this.schemaDiagnostics = schemaDiagnostics;
+    if (!later) this.#index = null;
+  }
+  get text(): string | null {
+    if (this.#text !== undefined) return this.#text;
+    // A file changed on disk since it was taken from the snapshot has no text of this read to show.
+    const bytes = this.bytes();
+    return (this.#text = bytes ? decodeText(bytes, this.file).text : null);
+  }
+  get index(): SourceIndex | null {
+    if (this.#index !== undefined) return this.#index;
+    const v = this.later?.();
+    if (!isObj(v) || !isNumbers(v.lineStarts) || !isIndexNodes(v.nodes)) throw new DamagedEntry(this);
+    return (this.#index = { lineStarts: v.lineStarts, nodes: v.nodes });
+  }
+}
+
+/** A file of the plan folder as it was read: its absolute path and the status fstat gave as it was read,
+ * for the plan folder's snapshot (see openCache). */
+export interface FileAt {
+  abs: string;
+  stats: Stats;
+}
+
 /** Entries keyed by a file's bytes, the name it is shown by and, where reading depends on it, its role. */
 export interface Store<T> {
-  get(bytes: Uint8Array, file: string, role?: string): T | undefined;
-  set(bytes: Uint8Array, file: string, value: T, role?: string): void;
+  /** The file's value when its status on disk is the one it was read with, some seconds after it was
+   * last changed (see Signature): no need to read it. */
+  known(at: string, file: string, role?: string): T | undefined;
+  get(bytes: Uint8Array, file: string, role?: string, at?: FileAt): T | undefined;
+  set(bytes: Uint8Array, file: string, value: T, role?: string, at?: FileAt): void;
   /** After reading: keeps the store bounded if anything was written, never removing an entry of this run. */
   finish(): void;
 }
@@ -271,7 +303,76 @@ function readWithTime(path: string): { bytes: Buffer; mtimeMs: number } {
   }
 }
 
-function store<T>(dir: string, codec: Codec<T>): Store<T> {
+/** One file of a plan folder as last read: its name as shown, role, entry key, the sum of the entry's
+ * second line, and its value (as JSON text when it came from an entry or was just read). */
+interface Snapped {
+  abs: string;
+  file: string;
+  role: string;
+  key: string;
+  /** The file's status when read, if it may be trusted next time (see signature). */
+  sig: Signature | null;
+  later: string | null;
+  value: Obj;
+  json?: string;
+}
+
+/** A file is snapshotted in each role it is read in (units.yaml may be an appendix too). */
+const snapKey = (abs: string, role: string): string => `${role}\0${abs}`;
+
+/** A file's device, inode, size, and times of last change to its content and to its inode, in ms. */
+type Signature = [dev: number, ino: number, size: number, mtimeMs: number, ctimeMs: number];
+/** How long after its last change a file's status is trusted to tell its content: a change within the
+ * file system's clock tick (a second or two on some) of one before it may leave size and times as they
+ * were; a change later than this after the file was read cannot (git's "racy clean" rule). */
+export const SETTLED_MS = 3000;
+/** The status by which a file read at `readAt` is known next time, or null if it changed too recently
+ * before it was read to be told apart from a change right after. */
+export function signature(stats: Stats, readAt: number): Signature | null {
+  if (!stats.isFile() || Math.max(stats.mtimeMs, stats.ctimeMs) > readAt - SETTLED_MS) return null;
+  return [stats.dev, stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs];
+}
+const isSignature = (v: unknown): v is Signature =>
+  Array.isArray(v) && v.length === 5 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+const sameSignature = (a: Signature, stats: Stats): boolean =>
+  stats.isFile() &&
+  a[0] === stats.dev &&
+  a[1] === stats.ino &&
+  a[2] === stats.size &&
+  a[3] === stats.mtimeMs &&
+  a[4] === stats.ctimeMs;
+
+/** How many snapshots of plan folders are kept, per kind: the plans (and folders run from) used last. */
+const KEEP_SNAPSHOTS = 32;
+
+/** A snapshot file: a first line {"format":…,"sum":…} with the SHA-256 of the second, a list of
+ * [absolute path, shown name, role, key, later sum, signature, value]. Anything else reads as no
+ * snapshot. */
+function readSnapshot(path: string): Map<string, Snapped> {
+  const files = new Map<string, Snapped>();
+  try {
+    const text = readFileSync(path, 'latin1');
+    const at = text.indexOf('\n');
+    const head: unknown = JSON.parse(text.slice(0, at));
+    const body = text.slice(at + 1);
+    if (at < 0 || !isObj(head) || head.format !== FORMAT || head.sum !== sum(body)) return files;
+    const rows: unknown = JSON.parse(body);
+    if (!Array.isArray(rows)) return files;
+    for (const r of rows as unknown[]) {
+      if (!Array.isArray(r) || r.length !== 7) return new Map();
+      const [abs, file, role, key, later, sig, value] = r as unknown[];
+      if (typeof abs !== 'string' || typeof file !== 'string' || typeof role !== 'string') return new Map();
+      if (!isSum(key) || !(later === null || isSum(later)) || !isObj(value)) return new Map();
+      if (!(sig === null || isSignature(sig))) return new Map();
+      files.set(snapKey(abs, role), { abs, file, role, key, later, sig, value });
+    }
+  } catch {
+    return new Map();
+  }
+  return files;
+}
+
+function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
   const kindKey = fingerprint(codec.kind);
   const keyOf = (bytes: Uint8Array, file: string, role = '') =>
     createHash('sha256').update(`${kindKey}\0${file}\0${role}\0`).update(bytes).digest('hex');
@@ -282,44 +383,104 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
   const made = new Set<string>();
   /** Entries read or written this run: never pruned by it. */
   const used = new Set<string>();
+  // The plan folder's snapshot: every file's value in one file, read once (no entry file per report on
+  // a warm run). Still keyed by content: a file is taken from it only when its bytes give the same key.
+  const snapshots = join(dir, 'snapshots');
+  const snapshotPath =
+    scope === undefined ? undefined : join(snapshots, `${codec.kind}-${sum(`${kindKey}\0${scope}`)}.json`);
+  let before: Map<string, Snapped> | undefined;
+  const after = new Map<string, Snapped>();
+  let changed = false;
+
+  /** The entry's second line, read when asked for and checked against its sum; undefined when it is gone
+   * (pruned, rewritten by another run) or damaged: then the file is read afresh. */
+  const laterOf = (path: string, laterSum: string | null) => (): unknown => {
+    try {
+      const again = readFileSync(path, 'latin1');
+      const at = again.indexOf('\n');
+      if (at < 0 || laterSum === null || sum(again.slice(at + 1)) !== laterSum) return undefined;
+      return JSON.parse(again.slice(at + 1)) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const snapshot = (): Map<string, Snapped> =>
+    (before ??= snapshotPath === undefined ? new Map<string, Snapped>() : readSnapshot(snapshotPath));
+
+  /** A snapshot's file taken as it is; undefined when its value is not one this code wrote. */
+  function take(abs: string, s: Snapped, bytes: () => Uint8Array | undefined): T | undefined {
+    const value = codec.decode(s.value, bytes, s.file, laterOf(pathOf(s.key), s.later));
+    if (value !== undefined) {
+      after.set(snapKey(abs, s.role), s);
+      used.add(pathOf(s.key));
+    }
+    return value;
+  }
+
   return {
-    get(bytes, file, role) {
+    known(abs, file, role = '') {
+      const s = snapshot().get(snapKey(abs, role));
+      if (!s?.sig || s.file !== file || s.role !== role) return undefined;
+      let stats: Stats | undefined;
+      try {
+        stats = statSync(abs, { throwIfNoEntry: false });
+      } catch {
+        return undefined;
+      }
+      if (!stats || !sameSignature(s.sig, stats)) return undefined;
+      // Its bytes only if something must be quoted from it, and only if they still give this key.
+      return take(abs, s, () => {
+        try {
+          const bytes = readFileSync(abs);
+          return keyOf(bytes, file, role) === s.key ? bytes : undefined;
+        } catch {
+          return undefined;
+        }
+      });
+    },
+    get(bytes, file, role, at) {
       const key = keyOf(bytes, file, role);
+      // Read and checked by content: the status it was read with is recorded (it may now be settled).
+      const sig = at && signature(at.stats, Date.now());
+      const record = (s: Omit<Snapped, 'sig' | 'abs'>) => {
+        if (!at) return;
+        after.set(snapKey(at.abs, s.role), { ...s, abs: at.abs, sig: sig ?? null });
+        changed = true;
+      };
+      const s = at && snapshot().get(snapKey(at.abs, role ?? ''));
+      if (at && s && s.key === key && s.file === file && s.role === (role ?? '')) {
+        const value = take(at.abs, s, () => bytes);
+        if (value !== undefined) {
+          if (JSON.stringify(s.sig) !== JSON.stringify(sig)) record(s);
+          return value;
+        }
+      }
       const path = pathOf(key);
       try {
         const { bytes: bytesOnDisk, mtimeMs } = readWithTime(path);
         // JSON.stringify writes no raw line break: the first one ends the first line.
         const end = bytesOnDisk.indexOf(0x0a);
-        const line = bytesOnDisk.toString('utf8', 0, end < 0 ? undefined : end);
+        const line = bytesOnDisk.toString('latin1', 0, end < 0 ? undefined : end);
         const raw: unknown = JSON.parse(line);
         if (!isObj(raw) || raw.format !== FORMAT || raw.key !== key || !isObj(raw.value)) return undefined;
         if (!isSum(raw.sum) || !(raw.later === null || isSum(raw.later))) return undefined;
         // The value exactly as written, checked against its sum: an entry edited by hand, even into
         // well-formed JSON, is not this code's and is read afresh.
         const head = headOf(key, raw.sum, raw.later);
-        const lineEnd = end < 0 ? bytesOnDisk.length : end;
-        if (
-          !line.startsWith(head) ||
-          !line.endsWith('}') ||
-          raw.sum !== sum(bytesOnDisk.subarray(Buffer.byteLength(head), lineEnd - 1))
-        )
+        if (!line.startsWith(head) || !line.endsWith('}') || raw.sum !== sum(line.slice(head.length, -1)))
           return undefined;
-        // The second line is read again when asked for, so that no run holds every file's in memory; one
-        // rewritten or pruned meanwhile by another run, or damaged, gives undefined (read afresh).
-        const later = (): unknown => {
-          try {
-            const again = readFileSync(path, 'utf8');
-            const at = again.indexOf('\n');
-            if (at < 0 || again.slice(0, at) !== line || sum(again.slice(at + 1)) !== raw.later)
-              return undefined;
-            return JSON.parse(again.slice(at + 1)) as unknown;
-          } catch {
-            return undefined;
-          }
-        };
-        const value = codec.decode(raw.value, bytes, file, later);
+        const value = codec.decode(raw.value, () => bytes, file, laterOf(path, raw.later));
         if (value !== undefined) {
           used.add(path);
+          record({
+            file,
+            role: role ?? '',
+            key,
+            later: raw.later,
+            value: raw.value,
+            json: line.slice(head.length, -1),
+          });
           // Recently used: the last to be pruned (to the hour: a run does not rewrite the times of
           // entries it used a minute ago).
           const now = Date.now();
@@ -335,24 +496,40 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
         return undefined;
       }
     },
-    set(bytes, file, value, role) {
+    set(bytes, file, value, role, at) {
+      const readAt = Date.now();
       const { value: kept, later } = codec.encode(value);
       const key = keyOf(bytes, file, role);
       if (!jsonSafe(kept) || (later !== undefined && !jsonSafe(later))) return;
-      const text = JSON.stringify(kept);
-      const second = later === undefined ? undefined : JSON.stringify(later);
+      const text = asciiJson(kept);
+      const second = later === undefined ? undefined : asciiJson(later);
+      const laterSum = second === undefined ? null : sum(second);
       const path = pathOf(key);
       const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
         if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
         made.add(dirname(path));
-        const first = `${headOf(key, sum(text), second === undefined ? null : sum(second))}${text}}`;
+        const first = `${headOf(key, sum(text), laterSum)}${text}}`;
         // Written in turn: on the thread pool (tried) the writes took the second core from the garbage
         // collector and a city's first compile gained nothing.
         writeFileSync(tmp, second === undefined ? first : `${first}\n${second}`);
         renameSync(tmp, path);
         used.add(path);
         written++;
+        if (at) {
+          const sig = signature(at.stats, readAt);
+          after.set(snapKey(at.abs, role ?? ''), {
+            abs: at.abs,
+            file,
+            role: role ?? '',
+            key,
+            later: laterSum,
+            sig,
+            value: kept as Obj,
+            json: text,
+          });
+          changed = true;
+        }
       } catch {
         // A cache that cannot be written is no cache: reading goes on, and no half-written file stays.
         try {
@@ -363,15 +540,75 @@ function store<T>(dir: string, codec: Codec<T>): Store<T> {
       }
     },
     finish() {
-      if (written > 0) prune(root, MAX_ENTRIES, KEEP_AFTER_PRUNE, used);
+      if (snapshotPath !== undefined && (changed || after.size !== (before?.size ?? 0)))
+        writeSnapshot(snapshotPath, after);
+      if (written > 0)
+        prune(root, MAX_ENTRIES, KEEP_AFTER_PRUNE, used, () => referenced(snapshots, codec.kind, pathOf));
     },
   };
 }
 
-/** The cache in `dir` (see cacheDir): read forms and read YAML files, each kind in a folder of its own. */
-export function openCache(dir: string): ReadCache {
-  const forms = store(dir, FORMS);
-  const yaml = store(dir, YAML);
+/** Writes a snapshot whole (renamed into place), then keeps the newest few of its kind. */
+function writeSnapshot(path: string, files: Map<string, Snapped>): void {
+  const rows = [...files.values()].map(
+    (s) =>
+      `[${asciiJson(s.abs)},${asciiJson(s.file)},${asciiJson(s.role)},"${s.key}",${s.later === null ? 'null' : `"${s.later}"`},${JSON.stringify(s.sig)},${s.json ?? asciiJson(s.value)}]`,
+  );
+  const body = `[${rows.join(',')}]`;
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, `{"format":${FORMAT},"sum":"${sum(body)}"}\n${body}`);
+    renameSync(tmp, path);
+    const kind = basename(path).split('-')[0]!;
+    const mine = readdirSync(dirname(path))
+      .filter((n) => n.startsWith(`${kind}-`) && n.endsWith('.json'))
+      .map((n) => join(dirname(path), n));
+    if (mine.length > KEEP_SNAPSHOTS)
+      for (const old of byLastUse(mine).slice(0, mine.length - KEEP_SNAPSHOTS))
+        rmSync(old.path, { force: true });
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing more to do
+    }
+  }
+}
+
+/** Files by when they were last written or marked used, oldest first. */
+function byLastUse(paths: string[]): { path: string; used: number }[] {
+  return paths
+    .map((path) => {
+      try {
+        return { path, used: statSync(path).mtimeMs };
+      } catch {
+        return { path, used: 0 };
+      }
+    })
+    .sort((a, b) => a.used - b.used);
+}
+
+/** The entries the snapshots of a kind refer to, each as recently used as the snapshot: an entry a warm
+ * run takes from a snapshot is not read, so not marked, yet still wanted (its position index). */
+function referenced(snapshots: string, kind: string, pathOf: (key: string) => string): Map<string, number> {
+  const refs = new Map<string, number>();
+  let names: string[];
+  try {
+    names = readdirSync(snapshots).filter((n) => n.startsWith(`${kind}-`) && n.endsWith('.json'));
+  } catch {
+    return refs;
+  }
+  for (const { path, used } of byLastUse(names.map((n) => join(snapshots, n))))
+    for (const s of readSnapshot(path).values()) refs.set(pathOf(s.key), used);
+  return refs;
+}
+
+/** The cache in `dir` (see cacheDir): read forms and read YAML files, each kind in a folder of its own;
+ * `scope` (the plan folder and the folder dcs runs from) names the snapshot of the plan's files. */
+export function openCache(dir: string, scope?: string): ReadCache {
+  const forms = store(dir, FORMS, scope);
+  const yaml = store(dir, YAML, scope);
   return {
     forms,
     yaml,
@@ -383,28 +620,25 @@ export function openCache(dir: string): ReadCache {
 }
 
 /** Keeps the cache bounded: past `max` entries, the least recently used go (down to `keep`), never one
- * in `spare` (those of the run that prunes). */
+ * in `spare` (those of the run that prunes); an entry a snapshot refers to counts as used when the
+ * snapshot last was. */
 export function prune(
   root: string,
   max = MAX_ENTRIES,
   keep = KEEP_AFTER_PRUNE,
   spare: ReadonlySet<string> = new Set(),
+  refs: () => ReadonlyMap<string, number> = () => new Map(),
 ): void {
-  let files: { path: string; used: number }[] = [];
+  const paths: string[] = [];
   try {
     for (const sub of readdirSync(root))
-      for (const name of readdirSync(join(root, sub))) files.push({ path: join(root, sub, name), used: 0 });
+      for (const name of readdirSync(join(root, sub))) paths.push(join(root, sub, name));
   } catch {
     return;
   }
-  if (files.length <= max) return;
-  files = files.map((f) => {
-    try {
-      return { path: f.path, used: statSync(f.path).mtimeMs };
-    } catch {
-      return f;
-    }
-  });
+  if (paths.length <= max) return;
+  const inSnapshots = refs();
+  const files = byLastUse(paths).map((f) => ({ ...f, used: Math.max(f.used, inSnapshots.get(f.path) ?? 0) }));
   files.sort((a, b) => a.used - b.used);
   for (const f of files.slice(0, files.length - keep))
     if (!spare.has(f.path)) rmSync(f.path, { force: true });

@@ -12,6 +12,7 @@ import {
   readSync,
   statSync,
   type Dirent,
+  type Stats,
 } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
@@ -88,7 +89,9 @@ export function readRegular(
   file: string,
   max: number,
   tooBig: (size: number) => Diagnostic,
-): { bytes: Buffer; problem?: undefined } | { bytes?: undefined; problem: Diagnostic } {
+):
+  | { bytes: Buffer; stats: Stats; problem?: undefined }
+  | { bytes?: undefined; stats?: undefined; problem: Diagnostic } {
   let fd: number;
   try {
     fd = openSync(abs, OPEN_FLAGS);
@@ -102,7 +105,7 @@ export function readRegular(
     const bytes = Buffer.allocUnsafe(stats.size);
     let got = 0;
     for (let n; got < bytes.length && (n = readSync(fd, bytes, got, bytes.length - got, got)) > 0;) got += n;
-    return { bytes: got < bytes.length ? bytes.subarray(0, got) : bytes };
+    return { bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, stats };
   } catch (e) {
     return { problem: diag(file, 'error', 'read-error', { detail: errno(e) }) };
   } finally {
@@ -168,15 +171,17 @@ export async function readYamlFile(
   shown?: string,
 ): Promise<YamlFile> {
   const file = shown ?? display(cwd, abs);
+  const known = cache?.known(abs, file, schema);
+  if (known) return known;
   // Never read a file far larger than any plan: bounded memory whatever is put in the folder.
-  const { bytes, problem } = readRegular(abs, file, MAX_TEXT_BYTES, (size) =>
+  const { bytes, stats, problem } = readRegular(abs, file, MAX_TEXT_BYTES, (size) =>
     tooLarge(file, size, MAX_TEXT_BYTES),
   );
   if (!bytes) return unreadable(file, problem);
-  const cached = cache?.get(bytes, file, schema);
+  const cached = cache?.get(bytes, file, schema, { abs, stats });
   if (cached) return cached;
   const read = await parseAndValidate(bytes, file, schema);
-  cache?.set(bytes, file, read, schema);
+  cache?.set(bytes, file, read, schema, { abs, stats });
   return read;
 }
 
@@ -392,19 +397,23 @@ export async function readForms(
   const forms = folder.reports.filter((r) => r.kind === 'xlsx');
   for (const r of forms) {
     progress?.file(r.instance);
-    const { bytes, problem } = readRegular(r.absolute, r.file, MAX_FORM_BYTES, (size) =>
-      tooLarge(r.file, size, MAX_FORM_BYTES, false),
-    );
-    if (!bytes) {
-      const { unreadForm } = await import('../excel/read-form.js');
-      r.form = unreadForm(problem);
-      continue;
-    }
-    r.form = cache?.get(bytes, r.file);
+    r.form = cache?.known(r.absolute, r.file);
     if (!r.form) {
-      const { readForm } = await import('../excel/read-form.js');
-      r.form = await readForm(bytes, r.file);
-      cache?.set(bytes, r.file, r.form);
+      const { bytes, stats, problem } = readRegular(r.absolute, r.file, MAX_FORM_BYTES, (size) =>
+        tooLarge(r.file, size, MAX_FORM_BYTES, false),
+      );
+      if (!bytes) {
+        const { unreadForm } = await import('../excel/read-form.js');
+        r.form = unreadForm(problem);
+        continue;
+      }
+      const at = { abs: r.absolute, stats };
+      r.form = cache?.get(bytes, r.file, undefined, at);
+      if (!r.form) {
+        const { readForm } = await import('../excel/read-form.js');
+        r.form = await readForm(bytes, r.file);
+        cache?.set(bytes, r.file, r.form, undefined, at);
+      }
     }
     if (r.form.data !== undefined)
       r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
@@ -424,6 +433,7 @@ export async function rereadYaml(
   cache?: YamlCache,
 ): Promise<boolean> {
   const writeOnly: YamlCache | undefined = cache && {
+    known: () => undefined,
     get: () => undefined,
     set: (...a) => cache.set(...a),
     finish: () => cache.finish(),

@@ -1,9 +1,19 @@
 // The cache of read forms: what comes out is byte-for-byte what reading gives, with or without it; a
 // warm run loads no exceljs; a damaged or foreign entry is ignored and rewritten; the cache is bounded.
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prune } from '../../src/load/cache.js';
+import { prune, SETTLED_MS, signature } from '../../src/load/cache.js';
 import { dcs, dcsBin, FIXTURES, planCopy, ROOT, tempDir } from '../helpers/cli.js';
 import { fillWithExceljs } from '../helpers/forms.js';
 
@@ -45,6 +55,9 @@ beforeAll(async () => {
     join(r, 'tdp-10.yaml'),
     tdp1.replace('unit: tdp-1', 'unit: tdp-10').replace('submitted: "2025-06-03"', 'submitted: 03/06/2025'),
   );
+  // Files are known by their status on disk only some seconds after their last change (SETTLED_MS):
+  // wait that long, so that warm runs below take the plan's files from the snapshot unread.
+  await new Promise((done) => setTimeout(done, SETTLED_MS + 200));
 }, 60000);
 
 describe('the cache of read files', () => {
@@ -128,7 +141,7 @@ describe('the cache of read files', () => {
     const yamlEntries = entries(cache, 'yaml');
     const y1 = yamlEntries[0]!;
     const y2 = yamlEntries.find((f) => readFileSync(f, 'utf8').includes('"schema-enum"'))!;
-    writeFileSync(y1, '{"format":4,"key":');
+    writeFileSync(y1, '{"format":5,"key":');
     const [head] = readFileSync(y2, 'utf8').split('\n');
     writeFileSync(y2, `${head}\n{"lineStarts":["x"],"nodes":[]}`);
     // Edited by hand into well-formed JSON: the report's schema errors taken out.
@@ -138,14 +151,16 @@ describe('the cache of read files', () => {
     edited.value.schemaDiagnostics = [];
     writeFileSync(y3, `${JSON.stringify(edited)}\n${index3}`);
     writeFileSync(a!, '{not json');
-    writeFileSync(b!, JSON.stringify({ format: 4, key: 'someone else', value: {} }));
+    writeFileSync(b!, JSON.stringify({ format: 5, key: 'someone else', value: {} }));
     const other = JSON.parse(readFileSync(c!, 'utf8')) as { value: { diagnostics: unknown[] } };
     other.value.diagnostics = [{ nonsense: true }];
     writeFileSync(c!, JSON.stringify(other));
+    // Without the plan's snapshot, which would give those files without reading their entries.
+    rmSync(join(cache, 'snapshots'), { recursive: true });
     expect(await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env })).toEqual(first);
     for (const f of [a!, b!, c!, y1])
       expect(() => JSON.parse(readFileSync(f, 'utf8').split('\n')[0]!) as unknown).not.toThrow();
-    expect(readFileSync(a!, 'utf8')).toContain('"format":4');
+    expect(readFileSync(a!, 'utf8')).toContain('"format":5');
     // The damaged index was rewritten whole.
     const [, index] = readFileSync(y2, 'utf8').split('\n');
     expect(
@@ -162,10 +177,109 @@ describe('the cache of read files', () => {
     const minuteAgo = new Date(Date.now() - 60_000);
     utimesSync(old!, dayAgo, dayAgo);
     utimesSync(recent!, minuteAgo, minuteAgo);
+    rmSync(join(cache, 'snapshots'), { recursive: true });
     await dcs(['check', '--plan', plan], { now: NOW, env });
     // Used now: the last to be pruned. Used a minute ago: left as it is (no write on every run).
     expect(statSync(old!).mtimeMs).toBeGreaterThan(minuteAgo.getTime());
     expect(Math.abs(statSync(recent!).mtimeMs - minuteAgo.getTime())).toBeLessThan(1);
+  });
+
+  it('a warm run reads none of the report files, only their snapshot', () => {
+    const cache = join(tempDir(), 'cache');
+    const opened = () => {
+      const trace = join(tempDir(), 'opens.txt');
+      const r = dcsBin(['check', '--plan', plan], {
+        env: {
+          DCS_CACHE_DIR: cache,
+          DCS_TRACE_OPENS: trace,
+          NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-opens.mjs')}`,
+        },
+      });
+      expect(r.code).toBe(1);
+      const lines = readFileSync(trace, 'utf8').split('\n');
+      const reports = (name: string) =>
+        lines.filter((l) => l.startsWith(`${name} `) && l.includes(join(plan, 'reports'))).length;
+      return { opened: reports('openSync'), read: reports('readFileSync'), stat: reports('statSync') };
+    };
+    const files = readdirSync(join(plan, 'reports'), { recursive: true }).filter((f) =>
+      /\.(yaml|xlsx)$/.test(String(f)),
+    ).length;
+    expect(opened()).toMatchObject({ opened: files });
+    // Each file looked at (its status), none read: but the three with findings to quote, for their text.
+    expect(opened()).toEqual({ stat: files, read: 3, opened: 3 });
+  });
+
+  it('a file changed since its snapshot is read again, even with its size and time put back', async () => {
+    const mine = planCopy(plan);
+    const f = join(mine, 'reports/2025-6t/tdp-3.yaml');
+    const g = join(mine, 'reports/2025-6t/tdp-4.yaml');
+    // Whole seconds, so that the times put back below are exactly the same.
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    for (const x of [f, g]) utimesSync(x, hourAgo, hourAgo);
+    await new Promise((done) => setTimeout(done, SETTLED_MS + 200));
+    const cache = join(tempDir(), 'cache');
+    const run = (env: Record<string, string>) =>
+      dcs(['check', '--plan', mine, '--format', 'json'], { now: NOW, env, cwd: mine });
+    await run({ DCS_CACHE_DIR: cache });
+    await run({ DCS_CACHE_DIR: cache });
+    // The same number of bytes, the time of last change set back as it was: only the inode's change
+    // time (and, for a file put in its place, the inode) tells.
+    const before = statSync(f);
+    writeFileSync(f, readFileSync(f, 'utf8').replace('status: hoan-thanh', 'status: hoan-thanx'));
+    utimesSync(f, hourAgo, hourAgo);
+    writeFileSync(`${g}.new`, readFileSync(g, 'utf8').replace(/dang-thuc-hien/, 'dang-thuc-hiex'));
+    utimesSync(`${g}.new`, hourAgo, hourAgo);
+    renameSync(`${g}.new`, g);
+    expect([statSync(f).size, statSync(f).mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    const fresh = await run({ DCS_NO_CACHE: '1' });
+    const warm = await run({ DCS_CACHE_DIR: cache });
+    expect(warm).toEqual(fresh);
+    const codes = (JSON.parse(warm.stdout) as { file: string; code: string }[])
+      .filter((d) => /2025-6t\/tdp-[34]\.yaml$/.test(d.file))
+      .map((d) => d.code);
+    expect(codes).toEqual(['schema-enum', 'schema-enum']);
+  });
+
+  it('a damaged, foreign or hand-edited snapshot is ignored and written anew', async () => {
+    const cache = join(tempDir(), 'cache');
+    const env = { DCS_CACHE_DIR: cache };
+    const run = () => dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env, cwd: plan });
+    const fresh = await dcs(['check', '--plan', plan, '--format', 'json'], {
+      now: NOW,
+      env: { DCS_NO_CACHE: '1' },
+      cwd: plan,
+    });
+    expect(await run()).toEqual(fresh);
+    const snapshots = readdirSync(join(cache, 'snapshots')).map((n) => join(cache, 'snapshots', n));
+    const reports = snapshots.sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+    const [head, body] = readFileSync(reports, 'utf8').split('\n');
+    const damage = [
+      // cut short
+      `${head}\n${body!.slice(0, 100)}`,
+      // a finding taken out by hand, into well-formed JSON (its sum no longer holds)
+      `${head}\n${body!.replace(/"schema-enum"/, '"schema-enux"')}`,
+      // another format's
+      `${head!.replace(/"format":\d+/, '"format":1')}\n${body}`,
+      'garbage',
+    ];
+    for (const text of damage) {
+      writeFileSync(reports, text);
+      expect(await run()).toEqual(fresh);
+      const [h, b] = readFileSync(reports, 'utf8').split('\n');
+      expect(JSON.parse(h!)).toMatchObject({ format: expect.any(Number) as number });
+      expect(() => JSON.parse(b!) as unknown).not.toThrow();
+    }
+  });
+
+  it("trusts a file's status only some seconds after its last change (git's racy-clean rule)", () => {
+    const at = Date.parse('2026-11-12T03:00:00Z');
+    const stats = (mtime: number, ctime: number, isFile = true) =>
+      ({ isFile: () => isFile, dev: 1, ino: 2, size: 3, mtimeMs: mtime, ctimeMs: ctime }) as Stats;
+    expect(signature(stats(at - 60_000, at - 60_000), at)).toEqual([1, 2, 3, at - 60_000, at - 60_000]);
+    expect(signature(stats(at - 1000, at - 60_000), at)).toBeNull();
+    expect(signature(stats(at - 60_000, at - 1000), at)).toBeNull();
+    expect(signature(stats(at + 5000, at + 5000), at)).toBeNull();
+    expect(signature(stats(at - 60_000, at - 60_000, false), at)).toBeNull();
   });
 
   it('is bounded: past the limit, the least recently used entries go', () => {
@@ -185,5 +299,15 @@ describe('the cache of read files', () => {
     // The ten most recently used.
     expect(Math.min(...kept.map((f) => Number(/(\d+)\.json$/.exec(f)![1])))).toBe(20);
     expect(kept.every((f) => statSync(f).isFile())).toBe(true);
+    // An entry a snapshot refers to counts as used when the snapshot last was.
+    const oldest = kept.sort()[0]!;
+    const young = join(root, '00', '0099.json');
+    writeFileSync(young, '{}');
+    utimesSync(young, new Date(2026, 0, 2), new Date(2026, 0, 2));
+    prune(root, 10, 10, new Set(), () => new Map([[oldest, new Date(2026, 0, 3).getTime()]]));
+    const left = readdirSync(root).flatMap((s) => readdirSync(join(root, s)).map((n) => join(root, s, n)));
+    expect(left).toContain(oldest);
+    expect(left).toContain(young);
+    expect(left).toHaveLength(10);
   });
 });
