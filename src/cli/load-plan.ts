@@ -1,9 +1,8 @@
 // The plan as every command after `check` needs it: read, checked, and with today's date in the
 // plan's time zone. Commands still run on a plan with errors, after saying so.
 import { checkFolder, type CheckResult } from '../check/index.js';
-import { cacheDir, DamagedEntry, openCache, type YamlCache } from '../load/cache.js';
-import { readForms, readPlanFolder, rereadYaml, type PlanFolder } from '../load/folder.js';
-import type { YamlFile } from '../load/yaml-file.js';
+import { cacheDir, DamagedEntry, openCache, type ReadCache } from '../load/cache.js';
+import { readForms, readPlanFolder, reread, type PlanFolder } from '../load/folder.js';
 import { t } from '../i18n/ui.js';
 import { closest } from '../util/closest.js';
 import { parseInstance } from '../model/plan.js';
@@ -39,7 +38,7 @@ export async function loadPlan(opts: GlobalOptions, io: Io, progress?: Progress)
     if (!progress) reading.end();
   }
   const today = planToday(folder, io.now);
-  const result = await checkWithCache(folder, today, io.cwd, cache?.yaml);
+  const result = await checkWithCache(folder, today, io.cwd, cache);
   cache?.finish();
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   // The reports' findings are those of the files in the period folders and of the report folders
@@ -50,27 +49,23 @@ export async function loadPlan(opts: GlobalOptions, io: Io, progress?: Progress)
   return { ...result, folder, today, errors: errors.length, planErrors };
 }
 
-/** checkFolder, reading afresh any file whose cached position index turns out damaged when wanted
+/** checkFolder, reading afresh any file whose cached position index (or form cells) turns out damaged when wanted
  * (each copy at most once). */
 async function checkWithCache(
   folder: PlanFolder,
   today: string,
   cwd: string,
-  cache: YamlCache | undefined,
+  cache: ReadCache | undefined,
 ): Promise<CheckResult> {
-  const reread = new Set<YamlFile>();
+  const done = new Set<unknown>();
   for (;;) {
     try {
       return checkFolder(folder, today);
     } catch (e) {
       // A fresh read has its index in memory: the same copy twice would be a fault of dcs, not of the cache.
-      if (
-        !(e instanceof DamagedEntry) ||
-        reread.has(e.read) ||
-        !(await rereadYaml(folder, e.read, cwd, cache))
-      )
+      if (!(e instanceof DamagedEntry) || done.has(e.read) || !(await reread(folder, e.read, cwd, cache)))
         throw e;
-      reread.add(e.read);
+      done.add(e.read);
     }
   }
 }

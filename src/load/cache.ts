@@ -30,7 +30,7 @@ import { decodeText } from './text.js';
 import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
 /** Bump when what an entry holds changes shape. */
-const FORMAT = 5;
+const FORMAT = 6;
 /** How many entries are kept: a ward's years of forms, many times over. */
 export const MAX_ENTRIES = 20000;
 const KEEP_AFTER_PRUNE = 16000;
@@ -177,29 +177,44 @@ interface Codec<T> {
 /** A cached entry's deferred part turned out damaged once asked for: what was read from the cache must
  * be read again (loadPlan does, and rewrites the entry). */
 export class DamagedEntry extends Error {
-  constructor(readonly read: YamlFile) {
-    super(`damaged cache entry for ${read.file}`);
+  constructor(readonly read: YamlFile | FormRead) {
+    super('damaged cache entry');
   }
 }
 
+/** A form's entry holds its record, data, sheet and findings; where each value came from (the cells,
+ * wanted only to place a finding) is on the second line. */
 const FORMS: Codec<FormRead> = {
   kind: 'forms',
   encode: (form) => ({
-    value: {
-      meta: form.meta,
-      data: form.data ?? null,
-      sheet: form.sheet,
-      cells: [...form.cells],
-      diagnostics: form.diagnostics,
-    },
+    value: { meta: form.meta, data: form.data ?? null, sheet: form.sheet, diagnostics: form.diagnostics },
+    later: [...form.cells],
   }),
-  decode(raw) {
-    const { meta, data, sheet, cells, diagnostics } = raw;
-    if (typeof sheet !== 'string' || !isPairs(cells) || !isDiagnostics(diagnostics)) return undefined;
+  decode(raw, _bytes, _file, later) {
+    const { meta, data, sheet, diagnostics } = raw;
+    if (typeof sheet !== 'string' || !isDiagnostics(diagnostics)) return undefined;
     if (!(meta === null || isRecord(meta)) || !(data === null || isObj(data))) return undefined;
-    return { meta, data: data ?? undefined, sheet, cells: new Map(cells), diagnostics };
+    return new CachedFormRead(meta, data ?? undefined, sheet, diagnostics, later);
   },
 };
+
+/** A form from the cache: its cells read from the entry's second line when first asked for. */
+class CachedFormRead implements FormRead {
+  #cells: Map<string, string> | undefined;
+  constructor(
+    readonly meta: Record<string, string> | null,
+    readonly data: Record<string, unknown> | undefined,
+    readonly sheet: string,
+    readonly diagnostics: Diagnostic[],
+    private readonly later: () => unknown,
+  ) {}
+  get cells(): Map<string, string> {
+    if (this.#cells) return this.#cells;
+    const v = this.later();
+    if (!isPairs(v)) throw new DamagedEntry(this);
+    return (this.#cells = new Map(v));
+  }
+}
 
 /** A YAML file's entry holds everything but its text, which is decoded again from the bytes when wanted,
  * and its position index, on the second line, parsed when something in the file must be placed. */
@@ -351,12 +366,12 @@ const KEEP_SNAPSHOTS = 32;
 function readSnapshot(path: string): Map<string, Snapped> {
   const files = new Map<string, Snapped>();
   try {
-    const text = readFileSync(path, 'latin1');
-    const at = text.indexOf('\n');
-    const head: unknown = JSON.parse(text.slice(0, at));
-    const body = text.slice(at + 1);
-    if (at < 0 || !isObj(head) || head.format !== FORMAT || head.sum !== sum(body)) return files;
-    const rows: unknown = JSON.parse(body);
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf(0x0a);
+    if (at < 0) return files;
+    const head: unknown = JSON.parse(bytes.toString('latin1', 0, at));
+    if (!isObj(head) || head.format !== FORMAT || head.sum !== sum(bytes.subarray(at + 1))) return files;
+    const rows: unknown = JSON.parse(bytes.toString('latin1', at + 1));
     if (!Array.isArray(rows)) return files;
     for (const r of rows as unknown[]) {
       if (!Array.isArray(r) || r.length !== 7) return new Map();

@@ -14,14 +14,14 @@ import {
   type Dirent,
   type Stats,
 } from 'node:fs';
-import { join, relative, extname } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { isObj } from '../util/objects.js';
 import { validateSchema, type SchemaName } from '../check/schema.js';
 import { locate } from './locate.js';
 import { unreadable, type YamlFile } from './yaml-file.js';
 import { MAX_TEXT_BYTES, tooLarge } from './text.js';
-import type { FormCache, YamlCache } from './cache.js';
+import type { FormCache, Store, YamlCache } from './cache.js';
 import type { FormRead } from '../excel/read-form.js';
 import { buildReport, type Report } from '../reports/report.js';
 
@@ -227,6 +227,11 @@ function listDir(
   }
 }
 
+/** A listed name in a folder already normalised: what join gives, without normalising the whole path
+ * again for each of a season's files. */
+const inFolder = (dir: string, name: string): string =>
+  dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+
 /** What a file in a period folder is, by its extension. */
 export function kindOf(name: string): EntryKind {
   const ext = extname(name).toLowerCase();
@@ -270,7 +275,7 @@ async function readPeriodFolder(
   const entries: ReportEntry[] = [];
   // Each file's name as shown, from the folder's (display's path arithmetic, once a folder).
   const base = relative(cwd, folder);
-  const shownIn = (name: string) => (base ? join(base, name) : name);
+  const shownIn = (name: string) => (base ? inFolder(base, name) : name);
   for (const name of list.badNames) {
     const file = display(cwd, join(folder, name));
     entries.push(
@@ -287,7 +292,7 @@ async function readPeriodFolder(
   for (const name of list.names) {
     // Hidden files are the system's and the editors' (.gitkeep, .~lock.*#), never a unit's.
     if (name.startsWith('.')) continue;
-    const absolute = join(folder, name);
+    const absolute = inFolder(folder, name);
     const file = shownIn(name);
     const unread = (kind: EntryKind, problem: Diagnostic) =>
       unreadEntry(instance, folder, name, cwd, kind, problem);
@@ -394,51 +399,61 @@ export async function readForms(
   cache?: FormCache,
   progress?: ReadProgress,
 ): Promise<void> {
-  const forms = folder.reports.filter((r) => r.kind === 'xlsx');
-  for (const r of forms) {
+  for (const r of folder.reports.filter((e) => e.kind === 'xlsx')) {
     progress?.file(r.instance);
-    r.form = cache?.known(r.absolute, r.file);
-    if (!r.form) {
-      const { bytes, stats, problem } = readRegular(r.absolute, r.file, MAX_FORM_BYTES, (size) =>
-        tooLarge(r.file, size, MAX_FORM_BYTES, false),
-      );
-      if (!bytes) {
-        const { unreadForm } = await import('../excel/read-form.js');
-        r.form = unreadForm(problem);
-        continue;
-      }
-      const at = { abs: r.absolute, stats };
-      r.form = cache?.get(bytes, r.file, undefined, at);
-      if (!r.form) {
-        const { readForm } = await import('../excel/read-form.js');
-        r.form = await readForm(bytes, r.file);
-        cache?.set(bytes, r.file, r.form, undefined, at);
-      }
-    }
-    if (r.form.data !== undefined)
-      r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
+    await readFormEntry(r, cache);
   }
 }
 
+async function readFormEntry(r: ReportEntry, cache: FormCache | undefined): Promise<void> {
+  r.form = cache?.known(r.absolute, r.file);
+  if (!r.form) {
+    const { bytes, stats, problem } = readRegular(r.absolute, r.file, MAX_FORM_BYTES, (size) =>
+      tooLarge(r.file, size, MAX_FORM_BYTES, false),
+    );
+    if (!bytes) {
+      const { unreadForm } = await import('../excel/read-form.js');
+      r.form = unreadForm(problem);
+      delete r.report;
+      return;
+    }
+    const at = { abs: r.absolute, stats };
+    r.form = cache?.get(bytes, r.file, undefined, at);
+    if (!r.form) {
+      const { readForm } = await import('../excel/read-form.js');
+      r.form = await readForm(bytes, r.file);
+      cache?.set(bytes, r.file, r.form, undefined, at);
+    }
+  }
+  if (r.form.data === undefined) delete r.report;
+  else r.report = buildReport({ source: 'xlsx', file: r.file, data: r.form.data, meta: r.form.meta });
+}
+
+/** A cache that is written to but never read from: for reading a file afresh. */
+function writeOnly<T>(cache: Store<T> | undefined): Store<T> | undefined {
+  return (
+    cache && {
+      known: () => undefined,
+      get: () => undefined,
+      set: (...a) => cache.set(...a),
+      finish: () => cache.finish(),
+    }
+  );
+}
+
 /**
- * Reads one of the folder's YAML files again, afresh (the copy from the cache turned out damaged:
+ * Reads one of the folder's files again, afresh (the copy from the cache turned out damaged:
  * cache.ts's DamagedEntry), and puts the fresh read where that copy was — found by identity, since one
  * file can be read in two roles (units.yaml listed as an appendix too). The fresh read is written back
  * to the cache. False when the copy is not the folder's.
  */
-export async function rereadYaml(
+export async function reread(
   folder: PlanFolder,
-  damaged: YamlFile,
+  damaged: YamlFile | FormRead,
   cwd: string,
-  cache?: YamlCache,
+  cache?: { yaml: YamlCache; forms: FormCache },
 ): Promise<boolean> {
-  const writeOnly: YamlCache | undefined = cache && {
-    known: () => undefined,
-    get: () => undefined,
-    set: (...a) => cache.set(...a),
-    finish: () => cache.finish(),
-  };
-  const again = (path: string, schema: SchemaName) => readYamlFile(path, cwd, writeOnly, schema);
+  const again = (path: string, schema: SchemaName) => readYamlFile(path, cwd, writeOnly(cache?.yaml), schema);
   if (folder.plan === damaged) {
     folder.plan = await again(join(folder.dir, 'plan.yaml'), 'plan');
     return true;
@@ -452,12 +467,17 @@ export async function rereadYaml(
       folder.appendices.set(name, await again(join(folder.dir, name), 'appendix'));
       return true;
     }
-  for (const r of folder.reports)
+  for (const r of folder.reports) {
     if (r.yaml === damaged) {
       r.yaml = await again(r.absolute, 'report');
       if (r.yaml.data === undefined) delete r.report;
       else r.report = buildReport({ source: 'yaml', file: r.file, data: r.yaml.data });
       return true;
     }
+    if (r.form === damaged) {
+      await readFormEntry(r, writeOnly(cache?.forms));
+      return true;
+    }
+  }
   return false;
 }

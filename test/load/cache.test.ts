@@ -20,6 +20,8 @@ import { fillWithExceljs } from '../helpers/forms.js';
 const WARD = join(FIXTURES, 'phuong-hu-cau');
 const NOW = new Date('2026-11-12T03:00:00Z');
 let plan: string;
+/** The ward's blank forms for 2026-nam. */
+let forms: string;
 
 const entries = (dir: string, kind = 'forms'): string[] =>
   readdirSync(join(dir, kind)).flatMap((sub) =>
@@ -28,7 +30,7 @@ const entries = (dir: string, kind = 'forms'): string[] =>
 
 /** A ward with filled forms in its 2026-nam folder: good, late, and one with a bad status. */
 beforeAll(async () => {
-  const forms = join(tempDir(), 'forms');
+  forms = join(tempDir(), 'forms');
   await dcs(['template', '--plan', WARD, '--period', '2026-nam', '-o', forms], { now: NOW });
   plan = planCopy(WARD);
   const into = join(plan, 'reports/2026-nam');
@@ -152,7 +154,9 @@ describe('the cache of read files', () => {
     writeFileSync(y3, `${JSON.stringify(edited)}\n${index3}`);
     writeFileSync(a!, '{not json');
     writeFileSync(b!, JSON.stringify({ format: 5, key: 'someone else', value: {} }));
-    const other = JSON.parse(readFileSync(c!, 'utf8')) as { value: { diagnostics: unknown[] } };
+    const other = JSON.parse(readFileSync(c!, 'utf8').split('\n')[0]!) as {
+      value: { diagnostics: unknown[] };
+    };
     other.value.diagnostics = [{ nonsense: true }];
     writeFileSync(c!, JSON.stringify(other));
     // Without the plan's snapshot, which would give those files without reading their entries.
@@ -160,7 +164,7 @@ describe('the cache of read files', () => {
     expect(await dcs(['check', '--plan', plan, '--format', 'json'], { now: NOW, env })).toEqual(first);
     for (const f of [a!, b!, c!, y1])
       expect(() => JSON.parse(readFileSync(f, 'utf8').split('\n')[0]!) as unknown).not.toThrow();
-    expect(readFileSync(a!, 'utf8')).toContain('"format":5');
+    expect(readFileSync(a!, 'utf8')).toMatch(/^\{"format":\d+,"key":/);
     // The damaged index was rewritten whole.
     const [, index] = readFileSync(y2, 'utf8').split('\n');
     expect(
@@ -280,6 +284,32 @@ describe('the cache of read files', () => {
     expect(signature(stats(at - 60_000, at - 1000), at)).toBeNull();
     expect(signature(stats(at + 5000, at + 5000), at)).toBeNull();
     expect(signature(stats(at - 60_000, at - 60_000, false), at)).toBeNull();
+  });
+
+  it("a form whose cells' line is damaged is read again to place its findings", async () => {
+    const mine = planCopy(plan);
+    // Sent "in the future": a finding of the rules, placed at the form's cell through the cells' line.
+    await fillWithExceljs(join(forms, 'vhxh.xlsx'), join(mine, 'reports/2026-nam/Bao cao (1).xlsx'), {
+      submitted: new Date(Date.UTC(2026, 11, 20)),
+      status: 'Hoàn thành',
+    });
+    const cache = join(tempDir(), 'cache');
+    const run = (env: Record<string, string>) =>
+      dcs(['check', '--plan', mine, '--format', 'json'], { now: NOW, env, cwd: mine });
+    const fresh = await run({ DCS_NO_CACHE: '1' });
+    const future = (JSON.parse(fresh.stdout) as { code: string; sheet: string; cell: string }[]).find(
+      (d) => d.code === 'submitted-in-future',
+    );
+    expect(future).toMatchObject({ sheet: 'Báo cáo', cell: expect.stringMatching(/^C\d+$/) as string });
+    expect(await run({ DCS_CACHE_DIR: cache })).toEqual(fresh);
+    for (const f of entries(cache)) {
+      const [first] = readFileSync(f, 'utf8').split('\n');
+      writeFileSync(f, `${first}\n[["x"]]`);
+    }
+    expect(await run({ DCS_CACHE_DIR: cache })).toEqual(fresh);
+    // Rewritten whole: read from the cache again, the same.
+    expect(entries(cache).every((f) => readFileSync(f, 'utf8').includes('\n[['))).toBe(true);
+    expect(await run({ DCS_CACHE_DIR: cache })).toEqual(fresh);
   });
 
   it('is bounded: past the limit, the least recently used entries go', () => {

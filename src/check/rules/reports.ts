@@ -17,7 +17,7 @@ import {
   type Plan,
 } from '../../model/plan.js';
 import type { ReportEntry } from '../../load/folder.js';
-import type { Report } from '../../reports/report.js';
+import type { Report, ReportTask } from '../../reports/report.js';
 import { baseName, elsewhere, ownerOf } from '../../reports/disposition.js';
 import { closest } from '../../util/closest.js';
 import { pointerOf } from '../../util/pointer.js';
@@ -170,9 +170,9 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
   const out: Diagnostic[] = [];
   const assigned = unit ? assignedTaskIds(ctx.plan, unit) : undefined;
   const all = taskIds(ctx.plan);
-  const seen = new Map<string, string>();
+  /** Each task's first entry (pointers are made only for what is said: a form lists 50 tasks). */
+  const seen = new Map<string, ReportTask>();
   for (const t of report.tasks) {
-    const pointer = `${t.pointer}/task`;
     const first = seen.get(t.task);
     if (first !== undefined) {
       out.push(
@@ -180,13 +180,13 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
           r.file,
           'error',
           'report-duplicate-task',
-          { task: t.task, first: ctx.where(r.file, first) },
-          { pointer },
+          { task: t.task, first: ctx.where(r.file, `${first.pointer}/task`) },
+          { pointer: `${t.pointer}/task` },
         ),
       );
       continue;
     }
-    seen.set(t.task, pointer);
+    seen.set(t.task, t);
     if (!all.has(t.task)) {
       const suggestion = (assigned ? closest(t.task, assigned, 1) : undefined) ?? closest(t.task, all, 1);
       out.push(
@@ -195,11 +195,19 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
           'error',
           'report-unknown-task',
           { task: t.task, ...(suggestion ? { suggestion } : {}) },
-          { pointer },
+          { pointer: `${t.pointer}/task` },
         ),
       );
     } else if (assigned && ctx.unitsUsable && !assigned.has(t.task)) {
-      out.push(diag(r.file, 'error', 'report-task-not-assigned', { task: t.task, unit: unit! }, { pointer }));
+      out.push(
+        diag(
+          r.file,
+          'error',
+          'report-task-not-assigned',
+          { task: t.task, unit: unit! },
+          { pointer: `${t.pointer}/task` },
+        ),
+      );
     }
   }
   return out;
