@@ -17,7 +17,22 @@ export interface ReportTask {
   result: string;
   note: string;
   /** The entry's JSON pointer in the report ("/tasks/3"). */
-  pointer: string;
+  readonly pointer: string;
+}
+
+/** A task line as read; its pointer made when asked for (a season holds tens of thousands of lines, and
+ * only those something is said of need one). */
+class TaskLine implements ReportTask {
+  constructor(
+    public task: string,
+    public status: Status | null,
+    public result: string,
+    public note: string,
+    private readonly index: number,
+  ) {}
+  get pointer(): string {
+    return `/tasks/${this.index}`;
+  }
 }
 
 export type IndicatorValue = number | { value: number; of: number };
@@ -46,7 +61,11 @@ export interface Report {
   diagnostics: Diagnostic[];
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const str = (v: unknown): string | null => {
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  return t === '' ? null : t;
+};
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isStatus = (v: unknown): v is Status => typeof v === 'string' && Object.hasOwn(STATUS_LABELS, v);
 
@@ -64,29 +83,26 @@ export function buildReport(src: ReportSource): Report {
   const tasks: ReportTask[] = [];
   let unreadTasks = 0;
   if (Array.isArray(d.tasks)) {
-    d.tasks.forEach((t: unknown, i: number) => {
+    const list: unknown[] = d.tasks;
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i];
       if (!isObj(t) || typeof t.task !== 'string') {
         unreadTasks++;
-        return;
+        continue;
       }
-      const pointer = `/tasks/${i}`;
+      let status: Status | null = null;
       // An empty status is the unit saying nothing about the task, in a form's cell or in YAML.
       if (t.status === '' || t.status === null)
         diagnostics.push(
-          diag(src.file, 'warning', 'report-task-blank', { task: t.task }, { pointer: `${pointer}/status` }),
+          diag(src.file, 'warning', 'report-task-blank', { task: t.task }, { pointer: `/tasks/${i}/status` }),
         );
-      else if (!isStatus(t.status)) {
+      else if (isStatus(t.status)) status = t.status;
+      else {
         unreadTasks++; // the schema or the form reader reports it
-        return;
+        continue;
       }
-      tasks.push({
-        task: t.task,
-        status: isStatus(t.status) ? t.status : null,
-        result: str(t.result) ?? '',
-        note: str(t.note) ?? '',
-        pointer,
-      });
-    });
+      tasks.push(new TaskLine(t.task, status, str(t.result) ?? '', str(t.note) ?? '', i));
+    }
   }
   const indicators = new Map<string, IndicatorValue>();
   if (isObj(d.indicators)) {

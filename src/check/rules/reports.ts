@@ -310,19 +310,22 @@ export const reportIdentity: RuleCheck = (ctx) =>
   reportsOf(ctx).flatMap(([r, report]) => (report ? identity(ctx, r, report) : []));
 
 /** What a report of this period says: its date, its tasks and indicators, and whether it says anything. */
-export const reportContent: RuleCheck = (ctx) =>
-  reportsOf(ctx).flatMap(([r, report]) => {
+export const reportContent: RuleCheck = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const [r, report] of reportsOf(ctx)) {
     // Nothing could be read (the reader said why), or it is another period's or plan's business.
-    if (!report || elsewhere(ctx.plan, r.instance, report)) return [];
+    if (!report || elsewhere(ctx.plan, r.instance, report)) continue;
     const unit = ownerOf(ctx.plan, r) ?? undefined;
-    return [
+    out.push(
       ...submittedDate(ctx, r, report),
       ...report.diagnostics,
       ...emptyReport(ctx, r, report, unit),
       ...tasks(ctx, r, report, unit),
       ...indicators(ctx, r, report, unit),
-    ];
-  });
+    );
+  }
+  return out;
+};
 
 function otherFile(ctx: RuleContext, r: ReportEntry): Diagnostic[] {
   switch (r.kind) {
