@@ -1,7 +1,8 @@
 // dcs compile --period ID [-o FILE] [--date DD/MM/YYYY] [--number "25/BC-UBND"] [--force]: one
 // workbook from a season of reports, every file of the period folder accounted for.
 import { rmSync } from 'node:fs';
-import { sha256OfFile, type ReportEntry } from '../load/folder.js';
+import type { ReportEntry } from '../load/folder.js';
+import { sha256OfFile } from '../load/read.js';
 import { history } from '../history/history.js';
 import { t } from '../i18n/ui.js';
 import { isObj } from '../util/objects.js';

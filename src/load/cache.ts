@@ -4,14 +4,12 @@
 // never parsed twice; a cached form does not load exceljs, and a cached YAML file not the YAML library.
 // What the cache returns is exactly what reading would: an entry that is unreadable, of another format
 // or for another key is ignored (and rewritten); the cache is bounded, least recently used entries
-// pruned (each kind on its own).
+// pruned (each kind on its own). Per plan folder, a snapshot holds every file's value and its status on
+// disk when read: a warm run takes a file whose status is unchanged (and was settled when read: see
+// SETTLED_MS) without reading it, and any other file by its bytes, as before.
 import { createHash } from 'node:crypto';
 import {
-  closeSync,
-  fstatSync,
   mkdirSync,
-  openSync,
-  readSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -19,14 +17,15 @@ import {
   statSync,
   utimesSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FormRead } from '../excel/read-form.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isObj, type Obj } from '../util/objects.js';
-import { decodeText } from './text.js';
+import { readRegularFile } from './read.js';
+import { decodeText, MAX_TEXT_BYTES } from './text.js';
 import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
 /** Bump when what an entry holds changes shape. */
@@ -304,20 +303,6 @@ export interface ReadCache {
   finish(): void;
 }
 
-/** A file's bytes and when it was last changed, with the syscalls readFileSync makes anyway. */
-function readWithTime(path: string): { bytes: Buffer; mtimeMs: number } {
-  const fd = openSync(path, 'r');
-  try {
-    const { size, mtimeMs } = fstatSync(fd);
-    const bytes = Buffer.allocUnsafe(size);
-    let got = 0;
-    for (let n; got < size && (n = readSync(fd, bytes, got, size - got, got)) > 0;) got += n;
-    return { bytes: got < size ? bytes.subarray(0, got) : bytes, mtimeMs };
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** One file of a plan folder as last read: its name as shown, role, entry key, the sum of the entry's
  * second line, and its value (as JSON text when it came from an entry or was just read). */
 interface Snapped {
@@ -447,8 +432,8 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       // Its bytes only if something must be quoted from it, and only if they still give this key.
       return take(abs, s, () => {
         try {
-          const bytes = readFileSync(abs);
-          return keyOf(bytes, file, role) === s.key ? bytes : undefined;
+          const { bytes } = readRegularFile(abs, MAX_TEXT_BYTES);
+          return bytes && keyOf(bytes, file, role) === s.key ? bytes : undefined;
         } catch {
           return undefined;
         }
@@ -473,7 +458,8 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       }
       const path = pathOf(key);
       try {
-        const { bytes: bytesOnDisk, mtimeMs } = readWithTime(path);
+        const { bytes: bytesOnDisk, stats } = readRegularFile(path);
+        if (!bytesOnDisk) return undefined;
         // JSON.stringify writes no raw line break: the first one ends the first line.
         const end = bytesOnDisk.indexOf(0x0a);
         const line = bytesOnDisk.toString('latin1', 0, end < 0 ? undefined : end);
@@ -499,7 +485,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
           // Recently used: the last to be pruned (to the hour: a run does not rewrite the times of
           // entries it used a minute ago).
           const now = Date.now();
-          if (!(now - mtimeMs < TOUCH_AFTER_MS))
+          if (!(now - stats.mtimeMs < TOUCH_AFTER_MS))
             try {
               utimesSync(path, now / 1000, now / 1000);
             } catch {

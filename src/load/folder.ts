@@ -2,18 +2,7 @@
 // reports/. The only place `check` touches the file system; it decides nothing about the files'
 // meaning, but it never lets the file system itself (links that lead nowhere, folders that are
 // files, special files, names that are not UTF-8) go unsaid or crash a command.
-import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  statSync,
-  type Dirent,
-  type Stats,
-} from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { isObj } from '../util/objects.js';
@@ -22,6 +11,7 @@ import { locate } from './locate.js';
 import { unreadable, type YamlFile } from './yaml-file.js';
 import { MAX_TEXT_BYTES, tooLarge } from './text.js';
 import type { FormCache, Store, YamlCache } from './cache.js';
+import { readRegularFile } from './read.js';
 import type { FormRead } from '../excel/read-form.js';
 import { buildReport, type Report } from '../reports/report.js';
 
@@ -77,13 +67,7 @@ const display = (cwd: string, abs: string): string => relative(cwd, abs) || abs;
 const errno = (e: unknown): string =>
   (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 
-/** Opening a FIFO to look at it must not wait for a writer (where the system has the flag). */
-// (Windows has no O_NONBLOCK, and no FIFOs in a folder either.)
-const OPEN_FLAGS = constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0);
-
-/** A file's bytes, read only if it is a regular file (following links) of at most `max` bytes: a FIFO or
- * a device would block or never end, a huge file would fill memory. The one open and fstat that reading
- * takes anyway say so; no separate stat. */
+/** A file's bytes, if it is a regular file of at most `max` bytes; else the problem to say. */
 export function readRegular(
   abs: string,
   file: string,
@@ -92,47 +76,14 @@ export function readRegular(
 ):
   | { bytes: Buffer; stats: Stats; problem?: undefined }
   | { bytes?: undefined; stats?: undefined; problem: Diagnostic } {
-  let fd: number;
   try {
-    fd = openSync(abs, OPEN_FLAGS);
+    const read = readRegularFile(abs, max);
+    if (read.bytes) return read;
+    return {
+      problem: read.notRegular ? diag(file, 'error', 'not-regular-file', {}) : tooBig(read.stats.size),
+    };
   } catch (e) {
     return { problem: diag(file, 'error', 'read-error', { detail: errno(e) }) };
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return { problem: diag(file, 'error', 'not-regular-file', {}) };
-    if (stats.size > max) return { problem: tooBig(stats.size) };
-    const bytes = Buffer.allocUnsafe(stats.size);
-    let got = 0;
-    for (let n; got < bytes.length && (n = readSync(fd, bytes, got, bytes.length - got, got)) > 0;) got += n;
-    return { bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, stats };
-  } catch (e) {
-    return { problem: diag(file, 'error', 'read-error', { detail: errno(e) }) };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A regular file's SHA-256 (following links), read in chunks (a scanned attachment can be large): no
- * stream per file (5,000 of them cost a city's compile 1.5 s), never a FIFO or a device. Empty when it
- * cannot be read. */
-export function sha256OfFile(abs: string): string {
-  let fd: number;
-  try {
-    fd = openSync(abs, OPEN_FLAGS);
-  } catch {
-    return '';
-  }
-  try {
-    if (!fstatSync(fd).isFile()) return '';
-    const hash = createHash('sha256');
-    const chunk = Buffer.allocUnsafe(1 << 20);
-    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;) hash.update(chunk.subarray(0, n));
-    return hash.digest('hex');
-  } catch {
-    return '';
-  } finally {
-    closeSync(fd);
   }
 }
 
