@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { FormRead } from '../excel/read-form.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isObj, type Obj } from '../util/objects.js';
-import { readRegularFile } from './read.js';
+import { readRegularFile, statForReading } from './read.js';
 import { decodeText, MAX_TEXT_BYTES } from './text.js';
 import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
@@ -422,13 +422,15 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
     known(abs, file, role = '') {
       const s = snapshot().get(snapKey(abs, role));
       if (!s?.sig || s.file !== file || s.role !== role) return undefined;
-      let stats: Stats | undefined;
+      // Opened (not read), not just stat'ed: a file this user may not read, or that another program holds
+      // locked, is read and said so, as without the cache (a snapshot may have been made by another user).
+      let stats: Stats;
       try {
-        stats = statSync(abs, { throwIfNoEntry: false });
+        stats = statForReading(abs);
       } catch {
         return undefined;
       }
-      if (!stats || !sameSignature(s.sig, stats)) return undefined;
+      if (!sameSignature(s.sig, stats)) return undefined;
       // Its bytes only if something must be quoted from it, and only if they still give this key.
       return take(abs, s, () => {
         try {

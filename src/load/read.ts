@@ -28,6 +28,17 @@ export function readRegularFile(abs: string, max = Infinity): FileRead {
   }
 }
 
+/** A file's status, as this process finds it on opening the file to read it (following links): a file it
+ * may not open (no permission, locked by another program) throws, as reading it would. No bytes read. */
+export function statForReading(abs: string): Stats {
+  const fd = openSync(abs, OPEN_FLAGS);
+  try {
+    return fstatSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A regular file's SHA-256 (following links), read in chunks (a scanned attachment can be large): no
  * stream per file (5,000 of them cost a city's compile 1.5 s). Empty when it cannot be read or is no
  * regular file. */
