@@ -9,7 +9,9 @@
 // SETTLED_MS) without reading it, and any other file by its bytes, as before.
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -17,6 +19,7 @@ import {
   statSync,
   utimesSync,
   writeFileSync,
+  writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -551,17 +554,33 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
   };
 }
 
-/** Writes a snapshot whole (renamed into place), then keeps the newest few of its kind. */
+/** Writes a snapshot (renamed into place), a row at a time: a city's is tens of MB, and joined into one
+ * string, hashed and written it held several copies at once at the run's peak of memory. Then keeps the
+ * newest few of its kind. */
 function writeSnapshot(path: string, files: Map<string, Snapped>): void {
-  const rows = [...files.values()].map(
-    (s) =>
-      `[${asciiJson(s.abs)},${asciiJson(s.file)},${asciiJson(s.role)},"${s.key}",${s.later === null ? 'null' : `"${s.later}"`},${JSON.stringify(s.sig)},${s.json ?? asciiJson(s.value)}]`,
-  );
-  const body = `[${rows.join(',')}]`;
+  const rows = (each: (row: string) => void) => {
+    let first = true;
+    for (const s of files.values()) {
+      const later = s.later === null ? 'null' : `"${s.later}"`;
+      const value = s.json ?? asciiJson(s.value);
+      each(
+        `${first ? '[' : ','}[${asciiJson(s.abs)},${asciiJson(s.file)},${asciiJson(s.role)},"${s.key}",${later},${JSON.stringify(s.sig)},${value}]`,
+      );
+      first = false;
+    }
+    each(first ? '[]' : ']');
+  };
+  const hash = createHash('sha256');
+  rows((row) => hash.update(row));
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, `{"format":${FORMAT},"sum":"${sum(body)}"}\n${body}`);
+    fd = openSync(tmp, 'w');
+    writeSync(fd, `{"format":${FORMAT},"sum":"${hash.digest('hex')}"}\n`);
+    rows((row) => writeSync(fd!, row));
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, path);
     const kind = basename(path).split('-')[0]!;
     const mine = readdirSync(dirname(path))
@@ -572,6 +591,7 @@ function writeSnapshot(path: string, files: Map<string, Snapped>): void {
         rmSync(old.path, { force: true });
   } catch {
     try {
+      if (fd !== undefined) closeSync(fd);
       rmSync(tmp, { force: true });
     } catch {
       // nothing more to do
