@@ -68,7 +68,7 @@ const errno = (e: unknown): string =>
   (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 
 /** A file's bytes, if it is a regular file of at most `max` bytes; else the problem to say. */
-export function readRegular(
+function readRegular(
   abs: string,
   file: string,
   max: number,
