@@ -1,7 +1,7 @@
 // What one unit's report form for one period holds, whatever its format: the unit's own tasks
 // (led, supported, or owed through a group), the indicators it reports, and the period's last
 // allowed day. Pure. The xlsx and yaml writers render this.
-import { assignmentsOf, expandRef, nameOf, parseInstance, type Plan } from '../model/plan.js';
+import { assignmentsOf, nameOf, parseInstance, refCovers, type Plan } from '../model/plan.js';
 import { instanceDeadline } from '../model/periods.js';
 import { formatVnDate } from '../time/calendar.js';
 
@@ -66,7 +66,7 @@ export function formContent(plan: Plan, unit: string, instance: string): FormCon
       ...(a.via ? { via: nameOf(plan, a.via) } : {}),
     })),
     indicators: plan.indicators
-      .filter((i) => expandRef(plan, i.reported_by).includes(unit))
+      .filter((i) => refCovers(plan, i.reported_by, unit))
       .map((i) => ({ id: i.id, name: i.name, unit: i.unit, target: i.target, aggregate: i.aggregate })),
   };
 }

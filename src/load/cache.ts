@@ -412,10 +412,10 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
     (before ??= snapshotPath === undefined ? new Map<string, Snapped>() : readSnapshot(snapshotPath));
 
   /** A snapshot's file taken as it is; undefined when its value is not one this code wrote. */
-  function take(abs: string, s: Snapped, bytes: () => Uint8Array | undefined): T | undefined {
+  function take(s: Snapped, bytes: () => Uint8Array | undefined): T | undefined {
     const value = codec.decode(s.value, bytes, s.file, laterOf(pathOf(s.key), s.later));
     if (value !== undefined) {
-      after.set(snapKey(abs, s.role), s);
+      after.set(snapKey(s.abs, s.role), s);
       used.add(pathOf(s.key));
     }
     return value;
@@ -435,7 +435,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       }
       if (!sameSignature(s.sig, stats)) return undefined;
       // Its bytes only if something must be quoted from it, and only if they still give this key.
-      return take(abs, s, () => {
+      return take(s, () => {
         try {
           const { bytes } = readRegularFile(abs, MAX_TEXT_BYTES);
           return bytes && keyOf(bytes, file, role) === s.key ? bytes : undefined;
@@ -455,7 +455,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       };
       const s = at && snapshot().get(snapKey(at.abs, role ?? ''));
       if (at && s && s.key === key && s.file === file && s.role === (role ?? '')) {
-        const value = take(at.abs, s, () => bytes);
+        const value = take(s, () => bytes);
         if (value !== undefined) {
           if (JSON.stringify(s.sig) !== JSON.stringify(sig)) record(s);
           return value;
