@@ -7,13 +7,14 @@
 // pruned (each kind on its own). Per plan folder, a snapshot holds every file's value and its status on
 // disk when read: a warm run takes a file whose status is unchanged (and was settled when read: see
 // SETTLED_MS) without reading it, and any other file by its bytes, as before.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -32,10 +33,14 @@ import { decodeText, MAX_TEXT_BYTES } from './text.js';
 import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
 /** Bump when what an entry holds changes shape. */
-const FORMAT = 6;
+export const FORMAT = 6;
 /** How many entries are kept: a ward's years of forms, many times over. */
 export const MAX_ENTRIES = 20000;
 const KEEP_AFTER_PRUNE = 16000;
+/** A run writes its first entries each as a file of its own, and any more (a first read of a large plan)
+ * into one pack file: creating thousands of small files cost a city's first compile seconds (0.3–0.5 ms
+ * a file on this project's machines, more on Windows). */
+export const PACK_AFTER = 32;
 
 /**
  * Where the cache lives: $DCS_CACHE_DIR; else node_modules/.cache/dcs in the nearest folder above the
@@ -348,31 +353,134 @@ const sameSignature = (a: Signature, stats: Stats): boolean =>
 /** How many snapshots of plan folders are kept, per kind: the plans (and folders run from) used last. */
 const KEEP_SNAPSHOTS = 32;
 
-/** A snapshot file: a first line {"format":…,"sum":…} with the SHA-256 of the second, a list of
- * [absolute path, shown name, role, key, later sum, signature, value]. Anything else reads as no
- * snapshot. */
-function readSnapshot(path: string): Map<string, Snapped> {
-  const files = new Map<string, Snapped>();
+/** A file of lines written by this code and checked by a sum: a first line {"format":…,"sum":…} with the
+ * SHA-256 of the rest, which is JSON. Its parsed rest, or undefined for anything else. */
+function readSummed(path: string): unknown {
   try {
     const bytes = readFileSync(path);
     const at = bytes.indexOf(0x0a);
-    if (at < 0) return files;
+    if (at < 0) return undefined;
     const head: unknown = JSON.parse(bytes.toString('latin1', 0, at));
-    if (!isObj(head) || head.format !== FORMAT || head.sum !== sum(bytes.subarray(at + 1))) return files;
-    const rows: unknown = JSON.parse(bytes.toString('latin1', at + 1));
-    if (!Array.isArray(rows)) return files;
-    for (const r of rows as unknown[]) {
-      if (!Array.isArray(r) || r.length !== 7) return new Map();
-      const [abs, file, role, key, later, sig, value] = r as unknown[];
-      if (typeof abs !== 'string' || typeof file !== 'string' || typeof role !== 'string') return new Map();
-      if (!isSum(key) || !(later === null || isSum(later)) || !isObj(value)) return new Map();
-      if (!(sig === null || isSignature(sig))) return new Map();
-      files.set(snapKey(abs, role), { abs, file, role, key, later, sig, value });
-    }
+    if (!isObj(head) || head.format !== FORMAT || head.sum !== sum(bytes.subarray(at + 1))) return undefined;
+    return JSON.parse(bytes.toString('latin1', at + 1)) as unknown;
   } catch {
-    return new Map();
+    return undefined;
+  }
+}
+
+/** Writes `path` through a temporary file renamed into place, its content given a piece at a time to
+ * `write` by `pieces` (called twice: once to hash, once to write), under a summed first line. */
+function writeSummed(path: string, pieces: (each: (piece: string) => void) => void): void {
+  const hash = createHash('sha256');
+  pieces((piece) => hash.update(piece));
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  let fd: number | undefined;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(tmp, 'w');
+    writeSync(fd, `{"format":${FORMAT},"sum":"${hash.digest('hex')}"}\n`);
+    pieces((piece) => writeSync(fd!, piece));
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      if (fd !== undefined) closeSync(fd);
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing more to do
+    }
+    throw e;
+  }
+}
+
+/** A snapshot file: summed (see readSummed), a list of [absolute path, shown name, role, key, later sum,
+ * signature, value]. Anything else reads as no snapshot. */
+function readSnapshot(path: string): Map<string, Snapped> {
+  const files = new Map<string, Snapped>();
+  const rows = readSummed(path);
+  if (!Array.isArray(rows)) return files;
+  for (const r of rows as unknown[]) {
+    if (!Array.isArray(r) || r.length !== 7) return new Map();
+    const [abs, file, role, key, later, sig, value] = r as unknown[];
+    if (typeof abs !== 'string' || typeof file !== 'string' || typeof role !== 'string') return new Map();
+    if (!isSum(key) || !(later === null || isSum(later)) || !isObj(value)) return new Map();
+    if (!(sig === null || isSignature(sig))) return new Map();
+    files.set(snapKey(abs, role), { abs, file, role, key, later, sig, value });
   }
   return files;
+}
+
+/** A pack's index (`<kind>-<id>.idx` beside `<kind>-<id>.pack`): summed, a list of [key, offset, length]
+ * of the entries in the pack (bytes: entries are ASCII). Undefined when damaged. */
+function readPackIndex(path: string): [key: string, offset: number, length: number][] | undefined {
+  const rows = readSummed(path);
+  if (!Array.isArray(rows)) return undefined;
+  const ok = (rows as unknown[]).every(
+    (r) =>
+      Array.isArray(r) &&
+      r.length === 3 &&
+      isSum(r[0]) &&
+      Number.isSafeInteger(r[1]) &&
+      (r[1] as number) >= 0 &&
+      Number.isSafeInteger(r[2]) &&
+      (r[2] as number) > 0,
+  );
+  return ok ? (rows as [string, number, number][]) : undefined;
+}
+
+/** Where an entry is: a file of its own, or a stretch of a pack (then also the pack's index, whose time of
+ * last change says when the pack was last used). */
+interface Place {
+  path: string;
+  pack?: { offset: number; length: number; index: string };
+}
+
+/** An entry's bytes (its one or two lines), and when it was last marked used if that came with reading it. */
+function readPlace(place: Place): { bytes: Buffer; mtimeMs?: number } | undefined {
+  if (!place.pack) {
+    const { bytes, stats } = readRegularFile(place.path);
+    return bytes && { bytes, mtimeMs: stats.mtimeMs };
+  }
+  const { offset, length } = place.pack;
+  const fd = openSync(place.path, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(length);
+    let got = 0;
+    for (let n; got < length && (n = readSync(fd, bytes, got, length - got, offset + got)) > 0;) got += n;
+    return got === length ? { bytes } : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The packs of a kind in `dir`, by the keys of their entries (the first pack found wins a key). */
+function readPacks(dir: string, kind: string): Map<string, Place> {
+  const places = new Map<string, Place>();
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return places;
+  }
+  for (const n of names) {
+    if (!n.startsWith(`${kind}-`) || !n.endsWith('.idx')) continue;
+    const index = join(dir, n);
+    const path = `${index.slice(0, -'.idx'.length)}.pack`;
+    for (const [key, offset, length] of readPackIndex(index) ?? [])
+      if (!places.has(key)) places.set(key, { path, pack: { offset, length, index } });
+  }
+  return places;
+}
+
+/** This run's pack, being written: entries past the first PACK_AFTER. */
+interface Pack {
+  path: string;
+  tmp: string;
+  index: string;
+  fd: number;
+  size: number;
+  rows: [string, number, number][];
 }
 
 function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
@@ -381,11 +489,18 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
     createHash('sha256').update(`${kindKey}\0${file}\0${role}\0`).update(bytes).digest('hex');
   const root = join(dir, codec.kind);
   const pathOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
+  const packsDir = join(dir, 'packs');
   let written = 0;
   /** Folders made (or found) already this run. */
   const made = new Set<string>();
-  /** Entries read or written this run: never pruned by it. */
+  /** Keys of the entries read or written this run: never pruned by it. */
   const used = new Set<string>();
+  /** Entry files and packs marked used this run. */
+  const marked = new Set<string>();
+  /** This run's pack; null once it could not be written (no more entries this run). */
+  let pack: Pack | null | undefined;
+  /** The packs on disk by key, read when an entry is first not found as a file of its own. */
+  let packed: Map<string, Place> | undefined;
   // The plan folder's snapshot: every file's value in one file, read once (no entry file per report on
   // a warm run). Still keyed by content: a file is taken from it only when its bytes give the same key.
   const snapshots = join(dir, 'snapshots');
@@ -395,30 +510,147 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
   const after = new Map<string, Snapped>();
   let changed = false;
 
+  /** Where the entry for `key` may be: its own file, then a pack. */
+  function* placesOf(key: string): Generator<Place> {
+    yield { path: pathOf(key) };
+    const p = (packed ??= readPacks(packsDir, codec.kind)).get(key);
+    if (p) yield p;
+  }
+
   /** The entry's second line, read when asked for and checked against its sum; undefined when it is gone
    * (pruned, rewritten by another run) or damaged: then the file is read afresh. */
-  const laterOf = (path: string, laterSum: string | null) => (): unknown => {
+  const laterAt = (place: Place, laterSum: string | null): unknown => {
     try {
-      const again = readFileSync(path, 'latin1');
-      const at = again.indexOf('\n');
-      if (at < 0 || laterSum === null || sum(again.slice(at + 1)) !== laterSum) return undefined;
+      const again = readPlace(place)?.bytes.toString('latin1');
+      const at = again?.indexOf('\n') ?? -1;
+      if (!again || at < 0 || laterSum === null || sum(again.slice(at + 1)) !== laterSum) return undefined;
       return JSON.parse(again.slice(at + 1)) as unknown;
     } catch {
       return undefined;
     }
   };
+  /** The same, for an entry known by its key only (a snapshot's): wherever it is found whole. */
+  const laterOf = (key: string, laterSum: string | null) => (): unknown => {
+    for (const place of placesOf(key)) {
+      const v = laterAt(place, laterSum);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+
+  /** Recently used: the last to be pruned (to the hour: a run does not rewrite the times of entries it
+   * used a minute ago; a pack is marked through its index, once a run). */
+  function markUsed(place: Place, mtimeMs: number | undefined): void {
+    const path = place.pack?.index ?? place.path;
+    if (marked.has(path)) return;
+    marked.add(path);
+    const now = Date.now();
+    try {
+      if (now - (mtimeMs ?? statSync(path).mtimeMs) < TOUCH_AFTER_MS) return;
+      utimesSync(path, now / 1000, now / 1000);
+    } catch {
+      // a cache dcs may read but not write
+    }
+  }
+
+  /** The entry for `key` at `place`, if it is one this code wrote for that key: its value and its first
+   * line as written. */
+  function entryAt(place: Place, key: string, file: string, bytes: () => Uint8Array | undefined) {
+    try {
+      const found = readPlace(place);
+      if (!found) return undefined;
+      // JSON.stringify writes no raw line break: the first one ends the first line.
+      const end = found.bytes.indexOf(0x0a);
+      const line = found.bytes.toString('latin1', 0, end < 0 ? undefined : end);
+      const raw: unknown = JSON.parse(line);
+      if (!isObj(raw) || raw.format !== FORMAT || raw.key !== key || !isObj(raw.value)) return undefined;
+      if (!isSum(raw.sum) || !(raw.later === null || isSum(raw.later))) return undefined;
+      // The value exactly as written, checked against its sum: an entry edited by hand, even into
+      // well-formed JSON, is not this code's and is read afresh.
+      const head = headOf(key, raw.sum, raw.later);
+      if (!line.startsWith(head) || !line.endsWith('}') || raw.sum !== sum(line.slice(head.length, -1)))
+        return undefined;
+      const laterSum = raw.later;
+      const value = codec.decode(raw.value, bytes, file, () => laterAt(place, laterSum));
+      if (value === undefined) return undefined;
+      markUsed(place, found.mtimeMs);
+      return { value, raw: raw.value, laterSum, json: line.slice(head.length, -1) };
+    } catch {
+      return undefined;
+    }
+  }
 
   const snapshot = (): Map<string, Snapped> =>
     (before ??= snapshotPath === undefined ? new Map<string, Snapped>() : readSnapshot(snapshotPath));
 
   /** A snapshot's file taken as it is; undefined when its value is not one this code wrote. */
   function take(s: Snapped, bytes: () => Uint8Array | undefined): T | undefined {
-    const value = codec.decode(s.value, bytes, s.file, laterOf(pathOf(s.key), s.later));
+    const value = codec.decode(s.value, bytes, s.file, laterOf(s.key, s.later));
     if (value !== undefined) {
       after.set(snapKey(s.abs, s.role), s);
-      used.add(pathOf(s.key));
+      used.add(s.key);
     }
     return value;
+  }
+
+  /** An entry in a file of its own, renamed into place. */
+  function writeEntry(key: string, content: string): void {
+    const path = pathOf(key);
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+      made.add(dirname(path));
+      // Written in turn: on the thread pool (tried) the writes took the second core from the garbage
+      // collector and a city's first compile gained nothing.
+      writeFileSync(tmp, content);
+      renameSync(tmp, path);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
+  }
+
+  /** An entry appended to this run's pack (made on its first entry, put in place by finish()). */
+  function packEntry(key: string, content: string): void {
+    if (pack === null) throw new Error('no pack this run');
+    if (!pack) {
+      mkdirSync(packsDir, { recursive: true });
+      const name = join(packsDir, `${codec.kind}-${randomBytes(12).toString('hex')}`);
+      const tmp = `${name}.pack.${process.pid}.tmp`;
+      pack = { path: `${name}.pack`, tmp, index: `${name}.idx`, fd: openSync(tmp, 'w'), size: 0, rows: [] };
+    }
+    const line = `${content}\n`;
+    try {
+      if (writeSync(pack.fd, line) !== line.length) throw new Error('short write');
+    } catch (e) {
+      dropPack();
+      throw e;
+    }
+    pack.rows.push([key, pack.size, content.length]);
+    pack.size += line.length;
+  }
+  function dropPack(): void {
+    if (!pack) return;
+    try {
+      closeSync(pack.fd);
+    } catch {
+      // closed already
+    }
+    for (const f of [pack.tmp, pack.path, pack.index]) rmSync(f, { force: true });
+    pack = null;
+  }
+  /** This run's pack put in place: the pack, then its index (which is what makes it found). */
+  function closePack(): void {
+    if (!pack) return;
+    const { fd, tmp, path, index, rows } = pack;
+    try {
+      closeSync(fd);
+      renameSync(tmp, path);
+      writeSummed(index, (each) => each(JSON.stringify(rows)));
+      pack = undefined;
+    } catch {
+      dropPack();
+    }
   }
 
   return {
@@ -461,46 +693,14 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
           return value;
         }
       }
-      const path = pathOf(key);
-      try {
-        const { bytes: bytesOnDisk, stats } = readRegularFile(path);
-        if (!bytesOnDisk) return undefined;
-        // JSON.stringify writes no raw line break: the first one ends the first line.
-        const end = bytesOnDisk.indexOf(0x0a);
-        const line = bytesOnDisk.toString('latin1', 0, end < 0 ? undefined : end);
-        const raw: unknown = JSON.parse(line);
-        if (!isObj(raw) || raw.format !== FORMAT || raw.key !== key || !isObj(raw.value)) return undefined;
-        if (!isSum(raw.sum) || !(raw.later === null || isSum(raw.later))) return undefined;
-        // The value exactly as written, checked against its sum: an entry edited by hand, even into
-        // well-formed JSON, is not this code's and is read afresh.
-        const head = headOf(key, raw.sum, raw.later);
-        if (!line.startsWith(head) || !line.endsWith('}') || raw.sum !== sum(line.slice(head.length, -1)))
-          return undefined;
-        const value = codec.decode(raw.value, () => bytes, file, laterOf(path, raw.later));
-        if (value !== undefined) {
-          used.add(path);
-          record({
-            file,
-            role: role ?? '',
-            key,
-            later: raw.later,
-            value: raw.value,
-            json: line.slice(head.length, -1),
-          });
-          // Recently used: the last to be pruned (to the hour: a run does not rewrite the times of
-          // entries it used a minute ago).
-          const now = Date.now();
-          if (!(now - stats.mtimeMs < TOUCH_AFTER_MS))
-            try {
-              utimesSync(path, now / 1000, now / 1000);
-            } catch {
-              // a cache dcs may read but not write
-            }
-        }
-        return value;
-      } catch {
-        return undefined;
+      for (const place of placesOf(key)) {
+        const found = entryAt(place, key, file, () => bytes);
+        if (!found) continue;
+        used.add(key);
+        record({ file, role: role ?? '', key, later: found.laterSum, value: found.raw, json: found.json });
+        return found.value;
       }
+      return undefined;
     },
     set(bytes, file, value, role, at) {
       const readAt = Date.now();
@@ -510,46 +710,38 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       const text = asciiJson(kept);
       const second = later === undefined ? undefined : asciiJson(later);
       const laterSum = second === undefined ? null : sum(second);
-      const path = pathOf(key);
-      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      const first = `${headOf(key, sum(text), laterSum)}${text}}`;
+      const content = second === undefined ? first : `${first}\n${second}`;
       try {
-        if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
-        made.add(dirname(path));
-        const first = `${headOf(key, sum(text), laterSum)}${text}}`;
-        // Written in turn: on the thread pool (tried) the writes took the second core from the garbage
-        // collector and a city's first compile gained nothing.
-        writeFileSync(tmp, second === undefined ? first : `${first}\n${second}`);
-        renameSync(tmp, path);
-        used.add(path);
-        written++;
-        if (at) {
-          const sig = signature(at.stats, readAt);
-          after.set(snapKey(at.abs, role ?? ''), {
-            abs: at.abs,
-            file,
-            role: role ?? '',
-            key,
-            later: laterSum,
-            sig,
-            value: kept as Obj,
-            json: text,
-          });
-          changed = true;
-        }
+        if (written < PACK_AFTER) writeEntry(key, content);
+        else packEntry(key, content);
       } catch {
         // A cache that cannot be written is no cache: reading goes on, and no half-written file stays.
-        try {
-          rmSync(tmp, { force: true });
-        } catch {
-          // nothing more to do
-        }
+        return;
+      }
+      used.add(key);
+      written++;
+      if (at) {
+        const sig = signature(at.stats, readAt);
+        after.set(snapKey(at.abs, role ?? ''), {
+          abs: at.abs,
+          file,
+          role: role ?? '',
+          key,
+          later: laterSum,
+          sig,
+          value: kept as Obj,
+          json: text,
+        });
+        changed = true;
       }
     },
     finish() {
+      closePack();
       if (snapshotPath !== undefined && (changed || after.size !== (before?.size ?? 0)))
         writeSnapshot(snapshotPath, after);
       if (written > 0)
-        prune(root, MAX_ENTRIES, KEEP_AFTER_PRUNE, used, () => referenced(snapshots, codec.kind, pathOf));
+        prune(root, MAX_ENTRIES, KEEP_AFTER_PRUNE, used, () => referenced(snapshots, codec.kind));
     },
   };
 }
@@ -558,30 +750,19 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
  * string, hashed and written it held several copies at once at the run's peak of memory. Then keeps the
  * newest few of its kind. */
 function writeSnapshot(path: string, files: Map<string, Snapped>): void {
-  const rows = (each: (row: string) => void) => {
-    let first = true;
-    for (const s of files.values()) {
-      const later = s.later === null ? 'null' : `"${s.later}"`;
-      const value = s.json ?? asciiJson(s.value);
-      each(
-        `${first ? '[' : ','}[${asciiJson(s.abs)},${asciiJson(s.file)},${asciiJson(s.role)},"${s.key}",${later},${JSON.stringify(s.sig)},${value}]`,
-      );
-      first = false;
-    }
-    each(first ? '[]' : ']');
-  };
-  const hash = createHash('sha256');
-  rows((row) => hash.update(row));
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  let fd: number | undefined;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(tmp, 'w');
-    writeSync(fd, `{"format":${FORMAT},"sum":"${hash.digest('hex')}"}\n`);
-    rows((row) => writeSync(fd!, row));
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
+    writeSummed(path, (each) => {
+      let first = true;
+      for (const s of files.values()) {
+        const later = s.later === null ? 'null' : `"${s.later}"`;
+        const value = s.json ?? asciiJson(s.value);
+        each(
+          `${first ? '[' : ','}[${asciiJson(s.abs)},${asciiJson(s.file)},${asciiJson(s.role)},"${s.key}",${later},${JSON.stringify(s.sig)},${value}]`,
+        );
+        first = false;
+      }
+      each(first ? '[]' : ']');
+    });
     const kind = basename(path).split('-')[0]!;
     const mine = readdirSync(dirname(path))
       .filter((n) => n.startsWith(`${kind}-`) && n.endsWith('.json'))
@@ -590,31 +771,27 @@ function writeSnapshot(path: string, files: Map<string, Snapped>): void {
       for (const old of byLastUse(mine).slice(0, mine.length - KEEP_SNAPSHOTS))
         rmSync(old.path, { force: true });
   } catch {
-    try {
-      if (fd !== undefined) closeSync(fd);
-      rmSync(tmp, { force: true });
-    } catch {
-      // nothing more to do
-    }
+    // a cache that cannot be written: the next run reads the files
+  }
+}
+
+/** When a file was last written or marked used (0 if it is gone). */
+function lastUse(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 
 /** Files by when they were last written or marked used, oldest first. */
 function byLastUse(paths: string[]): { path: string; used: number }[] {
-  return paths
-    .map((path) => {
-      try {
-        return { path, used: statSync(path).mtimeMs };
-      } catch {
-        return { path, used: 0 };
-      }
-    })
-    .sort((a, b) => a.used - b.used);
+  return paths.map((path) => ({ path, used: lastUse(path) })).sort((a, b) => a.used - b.used);
 }
 
-/** The entries the snapshots of a kind refer to, each as recently used as the snapshot: an entry a warm
- * run takes from a snapshot is not read, so not marked, yet still wanted (its position index). */
-function referenced(snapshots: string, kind: string, pathOf: (key: string) => string): Map<string, number> {
+/** The keys of the entries the snapshots of a kind refer to, each as recently used as the snapshot: an
+ * entry a warm run takes from a snapshot is not read, so not marked, yet still wanted (its second line). */
+function referenced(snapshots: string, kind: string): Map<string, number> {
   const refs = new Map<string, number>();
   let names: string[];
   try {
@@ -623,12 +800,13 @@ function referenced(snapshots: string, kind: string, pathOf: (key: string) => st
     return refs;
   }
   for (const { path, used } of byLastUse(names.map((n) => join(snapshots, n))))
-    for (const s of readSnapshot(path).values()) refs.set(pathOf(s.key), used);
+    for (const s of readSnapshot(path).values()) refs.set(s.key, used);
   return refs;
 }
 
-/** The cache in `dir` (see cacheDir): read forms and read YAML files, each kind in a folder of its own;
- * `scope` (the plan folder and the folder dcs runs from) names the snapshot of the plan's files. */
+/** The cache in `dir` (see cacheDir): read forms and read YAML files, each kind in a folder of its own
+ * (and packs of both in packs/); `scope` (the plan folder and the folder dcs runs from) names the
+ * snapshot of the plan's files. */
 export function openCache(dir: string, scope?: string): ReadCache {
   const forms = store(dir, FORMS, scope);
   const yaml = store(dir, YAML, scope);
@@ -642,9 +820,11 @@ export function openCache(dir: string, scope?: string): ReadCache {
   };
 }
 
-/** Keeps the cache bounded: past `max` entries, the least recently used go (down to `keep`), never one
- * in `spare` (those of the run that prunes); an entry a snapshot refers to counts as used when the
- * snapshot last was. */
+/** Keeps a kind's entries (files in `root`, packs beside it in packs/) bounded: past `max` entries, the
+ * least recently used files and whole packs go (down to `keep`), never one holding an entry whose key is
+ * in `spare` (those of the run that prunes); an entry a snapshot refers to (`refs`, by key) counts as used
+ * when the snapshot last was. A damaged pack index goes with its pack, and so do leftovers of runs that
+ * stopped midway once they are an hour old. */
 export function prune(
   root: string,
   max = MAX_ENTRIES,
@@ -652,17 +832,50 @@ export function prune(
   spare: ReadonlySet<string> = new Set(),
   refs: () => ReadonlyMap<string, number> = () => new Map(),
 ): void {
-  const paths: string[] = [];
+  const items: { paths: string[]; keys: string[] }[] = [];
   try {
     for (const sub of readdirSync(root))
-      for (const name of readdirSync(join(root, sub))) paths.push(join(root, sub, name));
+      for (const name of readdirSync(join(root, sub)))
+        items.push({ paths: [join(root, sub, name)], keys: [name.replace(/\.json$/, '')] });
   } catch {
     return;
   }
-  if (paths.length <= max) return;
+  const packsDir = join(dirname(root), 'packs');
+  const kind = `${basename(root)}-`;
+  let names: string[] = [];
+  try {
+    names = readdirSync(packsDir).filter((n) => n.startsWith(kind));
+  } catch {
+    // no packs
+  }
+  const indexed = new Set<string>();
+  for (const n of names.filter((n) => n.endsWith('.idx'))) {
+    const index = join(packsDir, n);
+    const path = `${index.slice(0, -'.idx'.length)}.pack`;
+    const rows = readPackIndex(index);
+    if (rows) {
+      items.push({ paths: [index, path], keys: rows.map((r) => r[0]) });
+      indexed.add(path);
+    } else for (const f of [index, path]) rmSync(f, { force: true });
+  }
+  const hourAgo = Date.now() - TOUCH_AFTER_MS;
+  for (const n of names) {
+    const path = join(packsDir, n);
+    if (!n.endsWith('.idx') && !indexed.has(path) && lastUse(path) < hourAgo) rmSync(path, { force: true });
+  }
+  let count = items.reduce((n, item) => n + item.keys.length, 0);
+  if (count <= max) return;
   const inSnapshots = refs();
-  const files = byLastUse(paths).map((f) => ({ ...f, used: Math.max(f.used, inSnapshots.get(f.path) ?? 0) }));
-  files.sort((a, b) => a.used - b.used);
-  for (const f of files.slice(0, files.length - keep))
-    if (!spare.has(f.path)) rmSync(f.path, { force: true });
+  const ranked = items
+    .map((item) => ({
+      ...item,
+      used: item.keys.reduce((u, k) => Math.max(u, inSnapshots.get(k) ?? 0), lastUse(item.paths[0]!)),
+    }))
+    .sort((a, b) => a.used - b.used);
+  for (const item of ranked) {
+    if (count <= keep) break;
+    if (item.keys.some((k) => spare.has(k))) continue;
+    for (const f of item.paths) rmSync(f, { force: true });
+    count -= item.keys.length;
+  }
 }

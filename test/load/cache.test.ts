@@ -1,6 +1,7 @@
 // The cache of read forms: what comes out is byte-for-byte what reading gives, with or without it; a
 // warm run loads no exceljs; a damaged or foreign entry is ignored and rewritten; the cache is bounded.
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -12,9 +13,10 @@ import {
   type Stats,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prune, SETTLED_MS, signature } from '../../src/load/cache.js';
+import { FORMAT, PACK_AFTER, prune, SETTLED_MS, signature } from '../../src/load/cache.js';
 import { dcs, dcsBin, FIXTURES, planCopy, ROOT, tempDir } from '../helpers/cli.js';
 import { fillWithExceljs } from '../helpers/forms.js';
 
@@ -25,13 +27,27 @@ const OTHER_USER =
   process.getuid?.() === 0 &&
   spawnSync('runuser', ['-u', 'nobody', '--', 'test', '-r', join(ROOT, 'bin/dcs.js')]).status === 0;
 let plan: string;
+/** The ward as it is but for a status out of the list in the last report read (in the cache's pack). */
+let packPlan: string;
 /** The ward's blank forms for 2026-nam. */
 let forms: string;
 
+/** A kind's entries that are files of their own. */
 const entries = (dir: string, kind = 'forms'): string[] =>
   readdirSync(join(dir, kind)).flatMap((sub) =>
     readdirSync(join(dir, kind, sub)).map((n) => join(dir, kind, sub, n)),
   );
+/** A kind's packs (a run's entries past the first PACK_AFTER): each pack's path and its entries' keys. */
+const packs = (dir: string, kind = 'forms'): { pack: string; index: string; keys: string[] }[] => {
+  const names = existsSync(join(dir, 'packs')) ? readdirSync(join(dir, 'packs')) : [];
+  return names
+    .filter((n) => n.startsWith(`${kind}-`) && n.endsWith('.idx'))
+    .map((n) => {
+      const index = join(dir, 'packs', n);
+      const rows = JSON.parse(readFileSync(index, 'utf8').split('\n')[1]!) as [string, number, number][];
+      return { index, pack: index.replace(/\.idx$/, '.pack'), keys: rows.map((r) => r[0]) };
+    });
+};
 
 /** A ward with filled forms in its 2026-nam folder: good, late, and one with a bad status. */
 beforeAll(async () => {
@@ -62,6 +78,9 @@ beforeAll(async () => {
     join(r, 'tdp-10.yaml'),
     tdp1.replace('unit: tdp-1', 'unit: tdp-10').replace('submitted: "2025-06-03"', 'submitted: 03/06/2025'),
   );
+  packPlan = planCopy(WARD);
+  const late = join(packPlan, 'reports/2026-9t/vp.yaml');
+  writeFileSync(late, readFileSync(late, 'utf8').replace(/status: [a-z-]+/, 'status: xong'));
   // Files are known by their status on disk only some seconds after their last change (SETTLED_MS):
   // wait that long, so that warm runs below take the plan's files from the snapshot unread.
   await new Promise((done) => setTimeout(done, SETTLED_MS + 200));
@@ -93,7 +112,10 @@ describe('the cache of read files', () => {
     const yaml = readdirSync(join(plan, 'reports'), { recursive: true }).filter((f) =>
       String(f).endsWith('.yaml'),
     );
-    expect(entries(cache, 'yaml')).toHaveLength(4 + yaml.length);
+    // The first PACK_AFTER each in a file of its own, the rest in one pack.
+    expect(entries(cache, 'yaml')).toHaveLength(PACK_AFTER);
+    expect(packs(cache, 'yaml').map((p) => p.keys.length)).toEqual([4 + yaml.length - PACK_AFTER]);
+    expect(packs(cache, 'forms')).toEqual([]);
   });
 
   it('says the same of a broken YAML file from the cache as from reading it', async () => {
@@ -375,10 +397,164 @@ describe('the cache of read files', () => {
     const young = join(root, '00', '0099.json');
     writeFileSync(young, '{}');
     utimesSync(young, new Date(2026, 0, 2), new Date(2026, 0, 2));
-    prune(root, 10, 10, new Set(), () => new Map([[oldest, new Date(2026, 0, 3).getTime()]]));
+    const keyOf = (f: string) => f.replace(/.*\//, '').replace(/\.json$/, '');
+    prune(root, 10, 10, new Set(), () => new Map([[keyOf(oldest), new Date(2026, 0, 3).getTime()]]));
     const left = readdirSync(root).flatMap((s) => readdirSync(join(root, s)).map((n) => join(root, s, n)));
     expect(left).toContain(oldest);
     expect(left).toContain(young);
     expect(left).toHaveLength(10);
+  });
+});
+
+describe('packs: a run that reads many files for the first time', () => {
+  const check = (cache: string | undefined) =>
+    dcs(['check', '--plan', packPlan, '--format', 'json'], {
+      now: NOW,
+      env: cache === undefined ? { DCS_NO_CACHE: '1' } : { DCS_CACHE_DIR: cache },
+    });
+  /** A cache filled by one run, in a folder of its own. */
+  const filled = async () => {
+    const cache = join(tempDir(), 'cache');
+    await check(cache);
+    const [p] = packs(cache, 'yaml');
+    return { cache, ...p! };
+  };
+  /** The pack's entry holding the report with the status out of the list. */
+  const lateEntry = (pack: string, index: string) => {
+    const text = readFileSync(pack, 'latin1');
+    const rows = JSON.parse(readFileSync(index, 'utf8').split('\n')[1]!) as [string, number, number][];
+    const row = rows.find(([, at, n]) => text.slice(at, at + n).includes('"schema-enum"'));
+    expect(row).toBeDefined();
+    return row!;
+  };
+  const indexOf = (rows: unknown) => {
+    const text = JSON.stringify(rows);
+    return `{"format":${FORMAT},"sum":"${createHash('sha256').update(text).digest('hex')}"}\n${text}`;
+  };
+
+  it('writes entries past the first ones into one pack, and gives from it what reading gives', async () => {
+    const fresh = await check(undefined);
+    expect(fresh.code).toBe(1);
+    expect(fresh.stdout).toContain('"schema-enum"');
+    const { cache, pack, index } = await filled();
+    expect(entries(cache, 'yaml')).toHaveLength(PACK_AFTER);
+    lateEntry(pack, index);
+    // From the snapshot (the finding placed through the pack's copy of its position index), then from
+    // the entries themselves: the same, and the YAML library not loaded.
+    expect(await check(cache)).toEqual(fresh);
+    rmSync(join(cache, 'snapshots'), { recursive: true });
+    expect(await check(cache)).toEqual(fresh);
+    // The built CLI (its code, so its keys, are the bundle's): a second run without the snapshot loads no
+    // YAML library.
+    const built = join(tempDir(), 'cache');
+    const bin = (trace?: string) =>
+      dcsBin(['check', '--plan', packPlan, '--format', 'json'], {
+        env: {
+          DCS_CACHE_DIR: built,
+          ...(trace && {
+            DCS_TRACE: trace,
+            NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-loads.mjs')}`,
+          }),
+        },
+      });
+    expect(bin().code).toBe(1);
+    expect(packs(built, 'yaml')).toHaveLength(1);
+    rmSync(join(built, 'snapshots'), { recursive: true });
+    const trace = join(tempDir(), 'trace.txt');
+    expect(bin(trace).code).toBe(1);
+    expect(readFileSync(trace, 'utf8')).not.toMatch(/dist\/bundle\/yaml-[\w-]+\.js$|node_modules\/yaml\//m);
+    // Nothing new written: the runs found every entry.
+    expect(packs(cache, 'yaml')).toHaveLength(1);
+  });
+
+  it('trusts nothing in a damaged pack or index: those files are read again', async () => {
+    const fresh = await check(undefined);
+    const damages: [string, (p: { cache: string; pack: string; index: string }) => void][] = [
+      [
+        'a byte of an entry changed',
+        ({ pack, index }) => {
+          const [, at, n] = lateEntry(pack, index);
+          const bytes = readFileSync(pack);
+          const i = bytes.indexOf('schema-enum', at);
+          expect(i).toBeGreaterThan(at);
+          expect(i).toBeLessThan(at + n);
+          bytes[i] = 'S'.charCodeAt(0);
+          writeFileSync(pack, bytes);
+        },
+      ],
+      ['the pack cut short', ({ pack }) => writeFileSync(pack, readFileSync(pack).subarray(0, 5000))],
+      ['the pack gone', ({ pack }) => rmSync(pack)],
+      ['the index damaged', ({ index }) => writeFileSync(index, '{"format":6,"sum":"00"}\n[]')],
+      [
+        'an index that adds up but points beside the entries',
+        ({ index }) => {
+          const rows = JSON.parse(readFileSync(index, 'utf8').split('\n')[1]!) as [string, number, number][];
+          writeFileSync(index, indexOf(rows.map(([k, at, n]) => [k, at + 1, n])));
+        },
+      ],
+    ];
+    for (const [what, damage] of damages) {
+      for (const snapshot of [false, true]) {
+        const filledCache = await filled();
+        damage(filledCache);
+        // Without the snapshot the entries are looked up; with it, only the position index is.
+        if (!snapshot) rmSync(join(filledCache.cache, 'snapshots'), { recursive: true });
+        expect(await check(filledCache.cache), `${what}, snapshot ${snapshot}`).toEqual(fresh);
+        expect(await check(filledCache.cache), `${what}, again`).toEqual(fresh);
+      }
+    }
+  }, 60000);
+
+  it('are pruned whole, least recently used first, never one this run used; leftovers go', () => {
+    const cache = tempDir();
+    const root = join(cache, 'forms');
+    const dir = join(cache, 'packs');
+    mkdirSync(dir);
+    const key = (k: number) => k.toString(16).padStart(64, '0');
+    const at = (f: string, day: number) => utimesSync(f, new Date(2026, 0, day), new Date(2026, 0, day));
+    for (let k = 0; k < 10; k++) {
+      mkdirSync(join(root, '00'), { recursive: true });
+      writeFileSync(join(root, '00', `${key(k)}.json`), '{}');
+      at(join(root, '00', `${key(k)}.json`), 10 + k);
+    }
+    const pack = (name: string, keys: number[], day: number) => {
+      writeFileSync(join(dir, `${name}.pack`), 'x'.repeat(keys.length));
+      writeFileSync(join(dir, `${name}.idx`), indexOf(keys.map((k, i) => [key(k), i, 1])));
+      at(join(dir, `${name}.idx`), day);
+    };
+    pack('forms-old', [100, 101, 102, 103, 104, 105, 106, 107, 108, 109], 1);
+    pack('forms-new', [200, 201, 202, 203, 204], 30);
+    pack('yaml-other', [300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311], 1);
+    // Leftovers: a pack without its index (an hour old, and one just made), a damaged index.
+    writeFileSync(join(dir, 'forms-stray.pack'), 'x');
+    at(join(dir, 'forms-stray.pack'), 1);
+    writeFileSync(join(dir, 'forms-writing.pack.123.tmp'), 'x');
+    writeFileSync(join(dir, 'forms-bad.idx'), 'nonsense');
+    writeFileSync(join(dir, 'forms-bad.pack'), 'x');
+    const left = () => readdirSync(dir).sort();
+    // 25 entries of this kind: under the limit, only leftovers go.
+    prune(root, 30, 15);
+    expect(left()).toEqual([
+      'forms-new.idx',
+      'forms-new.pack',
+      'forms-old.idx',
+      'forms-old.pack',
+      'forms-writing.pack.123.tmp',
+      'yaml-other.idx',
+      'yaml-other.pack',
+    ]);
+    // The old pack is in use by this run: the oldest files go instead, down to 15 entries.
+    prune(root, 20, 15, new Set([key(105)]));
+    expect(left()).toContain('forms-old.pack');
+    expect(readdirSync(join(root, '00'))).toHaveLength(0);
+    // A snapshot used on day 40 refers to an entry of the old pack: the new one is older now.
+    prune(root, 10, 10, new Set(), () => new Map([[key(101), new Date(2026, 0, 40).getTime()]]));
+    expect(left()).toEqual([
+      'forms-old.idx',
+      'forms-old.pack',
+      'forms-writing.pack.123.tmp',
+      'yaml-other.idx',
+      'yaml-other.pack',
+    ]);
   });
 });
