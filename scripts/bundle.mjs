@@ -19,7 +19,12 @@ const HEAVY = /[\\/]src[\\/](excel[\\/]|word[\\/]|load[\\/]yaml\.ts|(format|cli)
 
 const bundle = await rolldown({
   cwd: root,
-  input: { main: 'src/cli/main.ts', program: 'src/cli/program.ts' },
+  // The worker that reads forms (src/load/form-pool.ts) is found beside the core chunk, by this name.
+  input: {
+    main: 'src/cli/main.ts',
+    program: 'src/cli/program.ts',
+    'form-worker': 'src/excel/form-worker.ts',
+  },
   platform: 'node',
   external: [/^node:/, 'exceljs', 'docx', 'ical-generator', 'jszip', /^ajv(-formats)?(\/|$)/],
   transform: {

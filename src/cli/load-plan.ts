@@ -2,7 +2,8 @@
 // plan's time zone. Commands still run on a plan with errors, after saying so.
 import { checkFolder, type CheckResult } from '../check/index.js';
 import { cacheDir, DamagedEntry, openCache, type ReadCache } from '../load/cache.js';
-import { readForms, readPlanFolder, reread, type PlanFolder } from '../load/folder.js';
+import { FormReader, readForms, readPlanFolder, reread, type PlanFolder } from '../load/folder.js';
+import { formPool } from '../load/form-pool.js';
 import { t } from '../i18n/ui.js';
 import { closest } from '../util/closest.js';
 import { parseInstance } from '../model/plan.js';
@@ -31,10 +32,12 @@ export async function loadPlan(opts: GlobalOptions, io: Io, progress?: Progress)
   const cache = dir === undefined ? undefined : openCache(dir, `${planDir}\0${io.cwd}`);
   const reading = progress ?? readProgress(io, opts.lang);
   let folder: PlanFolder;
+  const forms = new FormReader(cache?.forms, formPool());
   try {
-    folder = await readPlanFolder(planDir, io.cwd, cache?.yaml, reading);
-    await readForms(folder, cache?.forms, reading);
+    folder = await readPlanFolder(planDir, io.cwd, cache?.yaml, reading, forms);
+    await readForms(folder, forms, reading);
   } finally {
+    forms.close();
     if (!progress) reading.end();
   }
   const today = planToday(folder, io.now);

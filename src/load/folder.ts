@@ -13,6 +13,7 @@ import { MAX_TEXT_BYTES, tooLarge } from './text.js';
 import type { FormCache, Store, YamlCache } from './cache.js';
 import { readRegularFile } from './read.js';
 import type { FormRead } from '../excel/read-form.js';
+import type { FormPool } from './form-pool.js';
 import { buildReport, type Report } from '../reports/report.js';
 
 /** What a file in a period folder is, by its name and its kind on disk (docs/design.md §2). */
@@ -221,6 +222,7 @@ async function readPeriodFolder(
   cache: YamlCache | undefined,
   list: ReturnType<typeof listDir>,
   progress: ReadProgress | undefined,
+  forms: FormReader | undefined,
 ): Promise<ReportEntry[]> {
   if (list.problem) problems.push(list.problem);
   const entries: ReportEntry[] = [];
@@ -268,7 +270,9 @@ async function readPeriodFolder(
     }
     const kind = kindOf(name);
     if (kind !== 'yaml') {
-      entries.push({ instance, name, file, absolute, kind });
+      const entry: ReportEntry = { instance, name, file, absolute, kind };
+      entries.push(entry);
+      if (kind === 'xlsx') forms?.found(entry);
       continue;
     }
     const yaml = await readYamlFile(absolute, cwd, cache, 'report', file);
@@ -286,12 +290,14 @@ async function readPeriodFolder(
   return entries;
 }
 
-/** Reads the plan's files and its report folders (not the Excel forms: see readForms). */
+/** Reads the plan's files and its report folders (the Excel forms are read by readForms, or begun here
+ * by `forms` as each is found). */
 export async function readPlanFolder(
   dir: string,
   cwd: string,
   cache?: YamlCache,
   progress?: ReadProgress,
+  forms?: FormReader,
 ): Promise<PlanFolder> {
   const plan = await readYamlFile(join(dir, 'plan.yaml'), cwd, cache, 'plan');
   const present = listDir(dir, display(cwd, dir)).names;
@@ -339,24 +345,66 @@ export async function readPlanFolder(
       ),
     );
     for (const { instance, folder, list } of folders)
-      reports.push(...(await readPeriodFolder(instance, folder, cwd, problems, cache, list, progress)));
+      reports.push(
+        ...(await readPeriodFolder(instance, folder, cwd, problems, cache, list, progress, forms)),
+      );
   }
   return { dir, plan, units, appendices, present, reports, problems };
+}
+
+/** Reading a plan folder's Excel forms, through the cache. With a worker to read them (form-pool.ts), each
+ * form is begun as readPlanFolder finds it, and the main thread parses the YAML files meanwhile; without
+ * one, readForms reads them one after another. */
+export class FormReader {
+  readonly #begun = new Map<ReportEntry, Promise<void>>();
+  constructor(
+    readonly cache?: FormCache,
+    readonly pool?: FormPool,
+  ) {}
+  /** A form found in a period folder. */
+  found(r: ReportEntry): void {
+    if (!this.pool) return;
+    const reading = readFormEntry(r, this.cache, this.pool);
+    // Awaited by read(), after the YAML files: not an unhandled rejection meanwhile.
+    reading.catch(() => undefined);
+    this.#begun.set(r, reading);
+  }
+  read(r: ReportEntry): Promise<void> {
+    return this.#begun.get(r) ?? readFormEntry(r, this.cache, this.pool);
+  }
+  /** No more forms to read: the worker, if any, ends. */
+  close(): void {
+    this.pool?.close();
+  }
 }
 
 /** Reads the Excel forms of the period folders; exceljs is loaded only when one is not in the cache. */
 export async function readForms(
   folder: PlanFolder,
-  cache?: FormCache,
+  forms: FormReader = new FormReader(),
   progress?: ReadProgress,
 ): Promise<void> {
   for (const r of folder.reports.filter((e) => e.kind === 'xlsx')) {
     progress?.file(r.instance);
-    await readFormEntry(r, cache);
+    await forms.read(r);
   }
 }
 
-async function readFormEntry(r: ReportEntry, cache: FormCache | undefined): Promise<void> {
+/** A form read fresh: on the worker if there is one (and it still works), else here. */
+async function readFreshForm(bytes: Uint8Array, file: string, pool: FormPool | undefined): Promise<FormRead> {
+  if (pool)
+    try {
+      return await pool.read(bytes, file);
+    } catch {
+      // the worker stopped: read here, as without one
+    }
+  const { readForm } = await import('../excel/read-form.js');
+  return readForm(bytes, file);
+}
+
+/** Reads a form into its entry: from the cache (by status, then by bytes), else afresh. Everything up to
+ * handing the bytes to the worker happens at once, when called. */
+async function readFormEntry(r: ReportEntry, cache: FormCache | undefined, pool?: FormPool): Promise<void> {
   r.form = cache?.known(r.absolute, r.file);
   if (!r.form) {
     const { bytes, stats, problem } = readRegular(r.absolute, r.file, MAX_FORM_BYTES, (size) =>
@@ -371,8 +419,7 @@ async function readFormEntry(r: ReportEntry, cache: FormCache | undefined): Prom
     const at = { abs: r.absolute, stats };
     r.form = cache?.get(bytes, r.file, undefined, at);
     if (!r.form) {
-      const { readForm } = await import('../excel/read-form.js');
-      r.form = await readForm(bytes, r.file);
+      r.form = await readFreshForm(bytes, r.file, pool);
       cache?.set(bytes, r.file, r.form, undefined, at);
     }
   }
