@@ -146,9 +146,9 @@ function indicatorRow(plan: Plan, used: Map<string, Report>, ind: Plan['indicato
 }
 
 const entries = new WeakMap<Report, Map<string, Report['tasks'][number]>>();
-/** What a report says of a task (its first line for it), each report's lines indexed once: a city's
+/** What a report says of each task (its first line for it), each report's lines indexed once: a city's
  * summary asks 5,000 reports of 150 tasks each. */
-function entryOf(report: Report | undefined, task: string): Report['tasks'][number] | undefined {
+function linesOf(report: Report | undefined): Map<string, Report['tasks'][number]> | undefined {
   if (!report) return undefined;
   let byTask = entries.get(report);
   if (!byTask) {
@@ -156,7 +156,7 @@ function entryOf(report: Report | undefined, task: string): Report['tasks'][numb
     for (const t of report.tasks) if (!byTask.has(t.task)) byTask.set(t.task, t);
     entries.set(report, byTask);
   }
-  return byTask.get(task);
+  return byTask;
 }
 
 /** Who sent what for one period: each unit's used report, and its first file received with errors. */
@@ -218,8 +218,9 @@ export function unitRows(
 export function taskCounts(plan: Plan, files: Disposition[], among?: string[]): TaskCount[] {
   const { used } = received(files);
   const reporters = reportingUnits(plan).filter((u) => among === undefined || among.includes(u));
+  const lines = new Map(reporters.map((u) => [u, linesOf(used.get(u))]));
   const progressOf = (unit: string, task: string): Status | null =>
-    entryOf(used.get(unit), task)?.status ?? null;
+    lines.get(unit)?.get(task)?.status ?? null;
   // Each task's owners in reporting order, from each reporter's own tasks (a city has 5,000 of them).
   const ownersOf = new Map<string, string[]>(plan.tasks.map((t) => [t.id, []]));
   for (const u of reporters) for (const id of assignedTaskIds(plan, u)) ownersOf.get(id)?.push(u);
@@ -273,21 +274,24 @@ export function summarise(i: SummaryInput): Summary {
   };
   const units = unitRows(plan, i.deadline, i.files, i.reasonOf);
 
-  const details: DetailRow[] = reporters.flatMap((u) =>
-    assignmentsOf(plan, u).map((a) => {
-      const entry = entryOf(used.get(u), a.task.id);
+  const details: DetailRow[] = reporters.flatMap((u) => {
+    const lines = linesOf(used.get(u));
+    const unit = nameOf(plan, u);
+    const unitState = stateOf(u);
+    return assignmentsOf(plan, u).map((a) => {
+      const entry = lines?.get(a.task.id);
       return {
-        unit: nameOf(plan, u),
+        unit,
         unitId: u,
-        unitState: stateOf(u),
+        unitState,
         task: a.task.id,
         content: a.task.content,
         status: entry?.status ?? null,
         result: entry?.result ?? '',
         note: entry?.note ?? '',
       };
-    }),
-  );
+    });
+  });
 
   const indicators = plan.indicators.map((ind) => indicatorRow(plan, used, ind));
   const remarks: RemarkRow[] = reporters.flatMap((u) => {

@@ -53,17 +53,21 @@ export const columnWidth = (chars: number): number => (Math.trunc(chars * 7 + 5)
 export const columnPoints = (chars: number): number => columnWidth(chars) - 2;
 
 /** Lines of each text at each width, size and weight, worked out once: the Chi tiết sheet repeats each
- * task's content for every unit that owes it. Cleared when it grows past MEMO_MAX. */
-const LINES = new Map<string, number>();
+ * task's content for every unit that owes it. By the text itself within a column's look (a key joined
+ * from the text was a second long string hashed per cell, a million times in a city's summary). Each
+ * cleared when it grows past MEMO_MAX. */
+const LINES = new Map<string, Map<string, number>>();
 
 /** Lines a text takes, wrapped at spaces as a spreadsheet does, in a column `chars` wide. */
 export function wrappedLines(text: string, chars: number, size = 12, bold = false): number {
-  const key = `${chars}|${size}|${bold ? 1 : 0}|${text}`;
-  let lines = LINES.get(key);
+  const look = `${chars}|${size}|${bold ? 1 : 0}`;
+  let memo = LINES.get(look);
+  if (!memo) LINES.set(look, (memo = new Map<string, number>()));
+  let lines = memo.get(text);
   if (lines === undefined) {
     lines = wrap(text, chars, size, bold);
-    if (LINES.size >= MEMO_MAX) LINES.clear();
-    LINES.set(key, lines);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(text, lines);
   }
   return lines;
 }

@@ -92,15 +92,23 @@ function heightOf(values: CellValue[], cols: Col[], o: RowStyle = {}): number {
 
 /** One style object for each look a table cell can have. exceljs's writer recognises a style object it
  * has seen and skips serialising it again, which it did for every one of a city's million cells. A
- * shared style must never be changed in place: cells of addRow get a whole new style, never a field. */
-const STYLES = new Map<string, Partial<Style>>();
+ * shared style must never be changed in place: cells of addRow get a whole new style, never a field.
+ * Found by the row's look, then the cell's alignment and number format (no key joined per cell). */
+const STYLES = new Map<string, Map<string, Partial<Style>>>();
+function stylesOf(o: RowStyle): Map<string, Partial<Style>> {
+  const key = `${o.size}|${o.bold}|${o.italic}|${o.box}`;
+  let looks = STYLES.get(key);
+  if (!looks) STYLES.set(key, (looks = new Map<string, Partial<Style>>()));
+  return looks;
+}
 function styleOf(
+  looks: Map<string, Partial<Style>>,
   o: RowStyle,
   horizontal: 'left' | 'center' | 'right',
   numFmt: string | undefined,
 ): Partial<Style> {
-  const key = `${o.size}|${o.bold}|${o.italic}|${o.box}|${horizontal}|${numFmt}`;
-  let style = STYLES.get(key);
+  const key = numFmt === undefined ? horizontal : `${horizontal}|${numFmt}`;
+  let style = looks.get(key);
   if (!style) {
     style = {
       font: { name: FONT, size: o.size ?? 12, bold: o.bold ?? false, italic: o.italic ?? false },
@@ -108,20 +116,21 @@ function styleOf(
       ...(o.box ? { border: BOX } : {}),
       ...(numFmt ? { numFmt } : {}),
     };
-    STYLES.set(key, style);
+    looks.set(key, style);
   }
   return style;
 }
 
 function addRow(ws: Worksheet, values: CellValue[], cols: Col[], o: RowStyle = {}): Row {
   const row = ws.addRow(values);
+  const looks = stylesOf(o);
   values.forEach((v, k) => {
     const cell = row.getCell(k + 1);
     if (typeof v === 'string') cell.value = v === '' ? null : clean(v);
     else if (typeof v === 'number' && !Number.isFinite(v)) cell.value = '—';
     const col = cols[k] ?? { width: 12 };
     const numFmt = col.numFmt && (typeof v === 'number' || v instanceof Date) ? col.numFmt : undefined;
-    cell.style = styleOf(o, o.align ?? col.align ?? 'left', numFmt);
+    cell.style = styleOf(looks, o, o.align ?? col.align ?? 'left', numFmt);
   });
   row.height = heightOf(values, cols, o);
   return row;

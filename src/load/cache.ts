@@ -369,17 +369,22 @@ function readSummed(path: string): unknown {
 }
 
 /** Writes `path` through a temporary file renamed into place, its content given a piece at a time to
- * `write` by `pieces` (called twice: once to hash, once to write), under a summed first line. */
+ * `each` by `pieces`, under a summed first line: written last, over a placeholder of its length (the sum
+ * is known once the rest is written; one pass, a city's snapshot is tens of MB). */
 function writeSummed(path: string, pieces: (each: (piece: string) => void) => void): void {
+  const headOf = (sum: string) => `{"format":${FORMAT},"sum":"${sum}"}\n`;
   const hash = createHash('sha256');
-  pieces((piece) => hash.update(piece));
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
     fd = openSync(tmp, 'w');
-    writeSync(fd, `{"format":${FORMAT},"sum":"${hash.digest('hex')}"}\n`);
-    pieces((piece) => writeSync(fd!, piece));
+    writeSync(fd, headOf('0'.repeat(64)));
+    pieces((piece) => {
+      hash.update(piece);
+      writeSync(fd!, piece);
+    });
+    writeSync(fd, headOf(hash.digest('hex')), 0);
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, path);
@@ -510,9 +515,24 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
   const after = new Map<string, Snapped>();
   let changed = false;
 
+  /** The entry files in each folder of entries, listed when first looked in: an entry not listed is not
+   * opened (a first read of a city tried 5,000 that were not there). */
+  const listed = new Map<string, Set<string>>();
+  const listedIn = (sub: string): Set<string> => {
+    let names = listed.get(sub);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(join(root, sub)));
+      } catch {
+        names = new Set();
+      }
+      listed.set(sub, names);
+    }
+    return names;
+  };
   /** Where the entry for `key` may be: its own file, then a pack. */
   function* placesOf(key: string): Generator<Place> {
-    yield { path: pathOf(key) };
+    if (listedIn(key.slice(0, 2)).has(`${key}.json`)) yield { path: pathOf(key) };
     const p = (packed ??= readPacks(packsDir, codec.kind)).get(key);
     if (p) yield p;
   }
@@ -604,6 +624,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       // collector and a city's first compile gained nothing.
       writeFileSync(tmp, content);
       renameSync(tmp, path);
+      listed.get(key.slice(0, 2))?.add(`${key}.json`);
     } catch (e) {
       rmSync(tmp, { force: true });
       throw e;
