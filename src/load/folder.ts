@@ -361,9 +361,9 @@ export class FormReader {
     readonly cache?: FormCache,
     readonly pool?: FormPool,
   ) {}
-  /** A form found in a period folder. */
+  /** A form found in a period folder: begun now, unless the worker has enough to read (then by read()). */
   found(r: ReportEntry): void {
-    if (!this.pool) return;
+    if (!this.pool || this.pool.full()) return;
     const reading = readFormEntry(r, this.cache, this.pool);
     // Awaited by read(), after the YAML files: not an unhandled rejection meanwhile.
     reading.catch(() => undefined);

@@ -21,9 +21,15 @@ export interface FormJob {
 }
 export type FormAnswer = { id: number; form: FormRead } | { id: number; error: string };
 
+/** Bytes of forms sent to the worker and not yet answered past which no more are begun ahead (each is
+ * held twice meanwhile, here and there; a form may be 50 MB). */
+const AHEAD_BYTES = 64 * 1048576;
+
 export interface FormPool {
   /** Reads a form on the worker (rejects if the worker cannot: then read it here). */
   read(bytes: Uint8Array, file: string): Promise<FormRead>;
+  /** Enough forms are waiting for the worker: begin no more ahead of need. */
+  full(): boolean;
   /** Ends the worker (no more forms to read). */
   close(): void;
 }
@@ -34,11 +40,16 @@ export function formPool(): FormPool | undefined {
   let worker: Worker | undefined;
   let broken = false;
   let next = 0;
-  const waiting = new Map<number, { resolve: (f: FormRead) => void; reject: (e: Error) => void }>();
+  let ahead = 0;
+  const waiting = new Map<
+    number,
+    { size: number; resolve: (f: FormRead) => void; reject: (e: Error) => void }
+  >();
   const fail = (e: Error) => {
     broken = true;
     for (const w of waiting.values()) w.reject(e);
     waiting.clear();
+    ahead = 0;
   };
   const start = (): Worker => {
     // Required when first wanted, not imported: an ES import of a built-in costs ~3 ms on every run.
@@ -49,6 +60,7 @@ export function formPool(): FormPool | undefined {
     w.on('message', (a: FormAnswer) => {
       const job = waiting.get(a.id);
       waiting.delete(a.id);
+      ahead -= job?.size ?? 0;
       if ('form' in a) job?.resolve(a.form);
       else job?.reject(new Error(a.error));
       // Idle, it is never the reason the process stays up.
@@ -63,11 +75,15 @@ export function formPool(): FormPool | undefined {
       if (broken) return Promise.reject(new Error('form worker stopped'));
       worker ??= start();
       const id = next++;
-      const answer = new Promise<FormRead>((resolve, reject) => waiting.set(id, { resolve, reject }));
+      const answer = new Promise<FormRead>((resolve, reject) =>
+        waiting.set(id, { size: bytes.byteLength, resolve, reject }),
+      );
+      ahead += bytes.byteLength;
       worker.ref();
       worker.postMessage({ id, bytes, file } satisfies FormJob);
       return answer;
     },
+    full: () => ahead >= AHEAD_BYTES,
     close() {
       broken = true;
       void worker?.terminate();
