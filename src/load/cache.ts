@@ -14,7 +14,6 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -28,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import type { FormRead } from '../excel/read-form.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isObj, type Obj } from '../util/objects.js';
-import { readRegularFile, statForReading } from './read.js';
+import { readRegularFile, readRegularRange, statForReading } from './read.js';
 import { decodeText, MAX_TEXT_BYTES } from './text.js';
 import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
@@ -353,11 +352,21 @@ const sameSignature = (a: Signature, stats: Stats): boolean =>
 /** How many snapshots of plan folders are kept, per kind: the plans (and folders run from) used last. */
 const KEEP_SNAPSHOTS = 32;
 
+/** What readSummed gives for a file it may not open (no permission, gone): not known to be damaged. */
+const UNREADABLE = Symbol('unreadable');
+
 /** A file of lines written by this code and checked by a sum: a first line {"format":…,"sum":…} with the
- * SHA-256 of the rest, which is JSON. Its parsed rest, or undefined for anything else. */
+ * SHA-256 of the rest, which is JSON. Its parsed rest; undefined for anything else (a FIFO or a folder
+ * put in its place too, never waited on); UNREADABLE if it cannot be opened. */
 function readSummed(path: string): unknown {
+  let bytes: Buffer | undefined;
   try {
-    const bytes = readFileSync(path);
+    bytes = readRegularFile(path).bytes;
+  } catch {
+    return UNREADABLE;
+  }
+  if (!bytes) return undefined;
+  try {
     const at = bytes.indexOf(0x0a);
     if (at < 0) return undefined;
     const head: unknown = JSON.parse(bytes.toString('latin1', 0, at));
@@ -416,10 +425,16 @@ function readSnapshot(path: string): Map<string, Snapped> {
   return files;
 }
 
-/** A pack's index (`<kind>-<id>.idx` beside `<kind>-<id>.pack`): summed, a list of [key, offset, length]
- * of the entries in the pack (bytes: entries are ASCII). Undefined when damaged. */
-function readPackIndex(path: string): [key: string, offset: number, length: number][] | undefined {
+/** The pack a pack index (`<kind>-<id>.idx`) lists: `<kind>-<id>.pack` beside it. */
+const packOf = (index: string): string => `${index.slice(0, -'.idx'.length)}.pack`;
+
+/** A pack's index: summed, a list of [key, offset, length] of the entries in the pack (bytes: entries are
+ * ASCII). Undefined when damaged or of another format; UNREADABLE when it cannot be opened. */
+function readPackIndex(
+  path: string,
+): [key: string, offset: number, length: number][] | undefined | typeof UNREADABLE {
   const rows = readSummed(path);
+  if (rows === UNREADABLE) return UNREADABLE;
   if (!Array.isArray(rows)) return undefined;
   const ok = (rows as unknown[]).every(
     (r) =>
@@ -447,21 +462,14 @@ function readPlace(place: Place): { bytes: Buffer; mtimeMs?: number } | undefine
     const { bytes, stats } = readRegularFile(place.path);
     return bytes && { bytes, mtimeMs: stats.mtimeMs };
   }
-  const { offset, length } = place.pack;
-  const fd = openSync(place.path, 'r');
-  try {
-    const bytes = Buffer.allocUnsafe(length);
-    let got = 0;
-    for (let n; got < length && (n = readSync(fd, bytes, got, length - got, offset + got)) > 0;) got += n;
-    return got === length ? { bytes } : undefined;
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readRegularRange(place.path, place.pack.offset, place.pack.length);
+  return bytes && { bytes };
 }
 
-/** The packs of a kind in `dir`, by the keys of their entries (the first pack found wins a key). */
-function readPacks(dir: string, kind: string): Map<string, Place> {
-  const places = new Map<string, Place>();
+/** The packs of a kind in `dir`, by the keys of their entries: every pack holding a key, so that a copy
+ * damaged in one does not hide a good one in another. */
+function readPacks(dir: string, kind: string): Map<string, Place[]> {
+  const places = new Map<string, Place[]>();
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -471,9 +479,14 @@ function readPacks(dir: string, kind: string): Map<string, Place> {
   for (const n of names) {
     if (!n.startsWith(`${kind}-`) || !n.endsWith('.idx')) continue;
     const index = join(dir, n);
-    const path = `${index.slice(0, -'.idx'.length)}.pack`;
-    for (const [key, offset, length] of readPackIndex(index) ?? [])
-      if (!places.has(key)) places.set(key, { path, pack: { offset, length, index } });
+    const rows = readPackIndex(index);
+    if (!Array.isArray(rows)) continue;
+    for (const [key, offset, length] of rows) {
+      const place = { path: packOf(index), pack: { offset, length, index } };
+      const known = places.get(key);
+      if (known) known.push(place);
+      else places.set(key, [place]);
+    }
   }
   return places;
 }
@@ -505,7 +518,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
   /** This run's pack; null once it could not be written (no more entries this run). */
   let pack: Pack | null | undefined;
   /** The packs on disk by key, read when an entry is first not found as a file of its own. */
-  let packed: Map<string, Place> | undefined;
+  let packed: Map<string, Place[]> | undefined;
   // The plan folder's snapshot: every file's value in one file, read once (no entry file per report on
   // a warm run). Still keyed by content: a file is taken from it only when its bytes give the same key.
   const snapshots = join(dir, 'snapshots');
@@ -533,8 +546,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
   /** Where the entry for `key` may be: its own file, then a pack. */
   function* placesOf(key: string): Generator<Place> {
     if (listedIn(key.slice(0, 2)).has(`${key}.json`)) yield { path: pathOf(key) };
-    const p = (packed ??= readPacks(packsDir, codec.kind)).get(key);
-    if (p) yield p;
+    yield* (packed ??= readPacks(packsDir, codec.kind)).get(key) ?? [];
   }
 
   /** The entry's second line, read when asked for and checked against its sum; undefined when it is gone
@@ -626,7 +638,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       renameSync(tmp, path);
       listed.get(key.slice(0, 2))?.add(`${key}.json`);
     } catch (e) {
-      rmSync(tmp, { force: true });
+      remove(tmp);
       throw e;
     }
   }
@@ -635,10 +647,16 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
   function packEntry(key: string, content: string): void {
     if (pack === null) throw new Error('no pack this run');
     if (!pack) {
-      mkdirSync(packsDir, { recursive: true });
       const name = join(packsDir, `${codec.kind}-${randomBytes(12).toString('hex')}`);
       const tmp = `${name}.pack.${process.pid}.tmp`;
-      pack = { path: `${name}.pack`, tmp, index: `${name}.idx`, fd: openSync(tmp, 'w'), size: 0, rows: [] };
+      try {
+        mkdirSync(packsDir, { recursive: true });
+        pack = { path: `${name}.pack`, tmp, index: `${name}.idx`, fd: openSync(tmp, 'w'), size: 0, rows: [] };
+      } catch (e) {
+        // A cache that cannot be written: not tried again for every entry.
+        pack = null;
+        throw e;
+      }
     }
     const line = `${content}\n`;
     try {
@@ -657,7 +675,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
     } catch {
       // closed already
     }
-    for (const f of [pack.tmp, pack.path, pack.index]) rmSync(f, { force: true });
+    for (const f of [pack.tmp, pack.path, pack.index]) remove(f);
     pack = null;
   }
   /** This run's pack put in place: the pack, then its index (which is what makes it found). */
@@ -761,8 +779,14 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       closePack();
       if (snapshotPath !== undefined && (changed || after.size !== (before?.size ?? 0)))
         writeSnapshot(snapshotPath, after);
+      // Pruning only keeps the cache small: nothing it meets (a file it may not remove, a folder where a
+      // file was) is a reason for a command to fail.
       if (written > 0)
-        prune(root, MAX_ENTRIES, KEEP_AFTER_PRUNE, used, () => referenced(snapshots, codec.kind));
+        try {
+          prune(root, MAX_ENTRIES, KEEP_AFTER_PRUNE, used, () => referenced(snapshots, codec.kind));
+        } catch {
+          // the next run prunes
+        }
     },
   };
 }
@@ -789,8 +813,7 @@ function writeSnapshot(path: string, files: Map<string, Snapped>): void {
       .filter((n) => n.startsWith(`${kind}-`) && n.endsWith('.json'))
       .map((n) => join(dirname(path), n));
     if (mine.length > KEEP_SNAPSHOTS)
-      for (const old of byLastUse(mine).slice(0, mine.length - KEEP_SNAPSHOTS))
-        rmSync(old.path, { force: true });
+      for (const old of byLastUse(mine).slice(0, mine.length - KEEP_SNAPSHOTS)) remove(old.path);
   } catch {
     // a cache that cannot be written: the next run reads the files
   }
@@ -841,11 +864,22 @@ export function openCache(dir: string, scope?: string): ReadCache {
   };
 }
 
+/** Removes a file of the cache, if it can: one it may not remove (another user's, a folder where a file
+ * was) stays. */
+function remove(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // left as it is
+  }
+}
+
 /** Keeps a kind's entries (files in `root`, packs beside it in packs/) bounded: past `max` entries, the
  * least recently used files and whole packs go (down to `keep`), never one holding an entry whose key is
  * in `spare` (those of the run that prunes); an entry a snapshot refers to (`refs`, by key) counts as used
- * when the snapshot last was. A damaged pack index goes with its pack, and so do leftovers of runs that
- * stopped midway once they are an hour old. */
+ * when the snapshot last was. An index that is damaged or of another format counts as one entry; one this
+ * user cannot read is left alone. An index whose pack is gone goes, and so do leftovers of runs that
+ * stopped midway (a pack without its index, temporary files) once they are an hour old. */
 export function prune(
   root: string,
   max = MAX_ENTRIES,
@@ -853,11 +887,11 @@ export function prune(
   spare: ReadonlySet<string> = new Set(),
   refs: () => ReadonlyMap<string, number> = () => new Map(),
 ): void {
-  const items: { paths: string[]; keys: string[] }[] = [];
+  const items: { paths: string[]; keys: string[]; count: number }[] = [];
   try {
     for (const sub of readdirSync(root))
       for (const name of readdirSync(join(root, sub)))
-        items.push({ paths: [join(root, sub, name)], keys: [name.replace(/\.json$/, '')] });
+        items.push({ paths: [join(root, sub, name)], keys: [name.replace(/\.json$/, '')], count: 1 });
   } catch {
     return;
   }
@@ -872,19 +906,20 @@ export function prune(
   const indexed = new Set<string>();
   for (const n of names.filter((n) => n.endsWith('.idx'))) {
     const index = join(packsDir, n);
-    const path = `${index.slice(0, -'.idx'.length)}.pack`;
+    const pack = packOf(index);
+    indexed.add(pack);
     const rows = readPackIndex(index);
-    if (rows) {
-      items.push({ paths: [index, path], keys: rows.map((r) => r[0]) });
-      indexed.add(path);
-    } else for (const f of [index, path]) rmSync(f, { force: true });
+    if (rows === UNREADABLE) continue;
+    if (rows && !names.includes(basename(pack))) remove(index);
+    else if (rows) items.push({ paths: [index, pack], keys: rows.map((r) => r[0]), count: rows.length });
+    else items.push({ paths: [index, pack], keys: [], count: 1 });
   }
   const hourAgo = Date.now() - TOUCH_AFTER_MS;
   for (const n of names) {
     const path = join(packsDir, n);
-    if (!n.endsWith('.idx') && !indexed.has(path) && lastUse(path) < hourAgo) rmSync(path, { force: true });
+    if (!n.endsWith('.idx') && !indexed.has(path) && lastUse(path) < hourAgo) remove(path);
   }
-  let count = items.reduce((n, item) => n + item.keys.length, 0);
+  let count = items.reduce((n, item) => n + item.count, 0);
   if (count <= max) return;
   const inSnapshots = refs();
   const ranked = items
@@ -896,7 +931,7 @@ export function prune(
   for (const item of ranked) {
     if (count <= keep) break;
     if (item.keys.some((k) => spare.has(k))) continue;
-    for (const f of item.paths) rmSync(f, { force: true });
-    count -= item.keys.length;
+    for (const f of item.paths) remove(f);
+    count -= item.count;
   }
 }

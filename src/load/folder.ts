@@ -395,8 +395,9 @@ async function readFreshForm(bytes: Uint8Array, file: string, pool: FormPool | u
   if (pool)
     try {
       return await pool.read(bytes, file);
-    } catch {
-      // the worker stopped: read here, as without one
+    } catch (e) {
+      // The worker stopped: read here, as without one; unless reading is over (a command that failed).
+      if (pool.closed()) throw e;
     }
   const { readForm } = await import('../excel/read-form.js');
   return readForm(bytes, file);

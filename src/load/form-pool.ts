@@ -30,8 +30,9 @@ export interface FormPool {
   read(bytes: Uint8Array, file: string): Promise<FormRead>;
   /** Enough forms are waiting for the worker: begin no more ahead of need. */
   full(): boolean;
-  /** Ends the worker (no more forms to read). */
+  /** Ends the worker (no more forms to read): forms still being read are dropped, not read elsewhere. */
   close(): void;
+  closed(): boolean;
 }
 
 /** A worker for reading forms, started at its first form; undefined where there is none to have. */
@@ -39,6 +40,7 @@ export function formPool(): FormPool | undefined {
   if (availableParallelism() < 2 || !existsSync(fileURLToPath(SCRIPT))) return undefined;
   let worker: Worker | undefined;
   let broken = false;
+  let closed = false;
   let next = 0;
   let ahead = 0;
   const waiting = new Map<
@@ -85,8 +87,9 @@ export function formPool(): FormPool | undefined {
     },
     full: () => ahead >= AHEAD_BYTES,
     close() {
-      broken = true;
+      broken = closed = true;
       void worker?.terminate();
     },
+    closed: () => closed,
   };
 }

@@ -28,6 +28,21 @@ export function readRegularFile(abs: string, max = Infinity): FileRead {
   }
 }
 
+/** `length` bytes of a regular file from `offset` (following links); undefined if it is no regular file
+ * or ends before. Opened as readRegularFile opens: a FIFO put where a file was never blocks. */
+export function readRegularRange(abs: string, offset: number, length: number): Buffer | undefined {
+  const fd = openSync(abs, OPEN_FLAGS);
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const bytes = Buffer.allocUnsafe(length);
+    let got = 0;
+    for (let n; got < length && (n = readSync(fd, bytes, got, length - got, offset + got)) > 0;) got += n;
+    return got === length ? bytes : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A file's status, as this process finds it on opening the file to read it (following links): a file it
  * may not open (no permission, locked by another program) throws, as reading it would. No bytes read. */
 export function statForReading(abs: string): Stats {

@@ -32,6 +32,8 @@ let packPlan: string;
 /** The ward's blank forms for 2026-nam. */
 let forms: string;
 
+/** A FIFO at `path` (where the system has them). */
+const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
 /** A kind's entries that are files of their own. */
 const entries = (dir: string, kind = 'forms'): string[] =>
   readdirSync(join(dir, kind)).flatMap((sub) =>
@@ -485,6 +487,19 @@ describe('packs: a run that reads many files for the first time', () => {
       ['the pack cut short', ({ pack }) => writeFileSync(pack, readFileSync(pack).subarray(0, 5000))],
       ['the pack gone', ({ pack }) => rmSync(pack)],
       ['the index damaged', ({ index }) => writeFileSync(index, '{"format":6,"sum":"00"}\n[]')],
+      // Never waited on, never a failure of the command (pruning cannot remove a folder as a file).
+      ['the pack replaced by a FIFO', ({ pack }) => (rmSync(pack), mkfifo(pack))],
+      ['the index replaced by a FIFO', ({ index }) => (rmSync(index), mkfifo(index))],
+      ['the index replaced by a folder', ({ index }) => (rmSync(index), mkdirSync(index))],
+      [
+        'the snapshots replaced by FIFOs',
+        ({ cache }) => {
+          for (const n of readdirSync(join(cache, 'snapshots'))) {
+            rmSync(join(cache, 'snapshots', n));
+            mkfifo(join(cache, 'snapshots', n));
+          }
+        },
+      ],
       [
         'an index that adds up but points beside the entries',
         ({ index }) => {
@@ -504,6 +519,23 @@ describe('packs: a run that reads many files for the first time', () => {
       }
     }
   }, 60000);
+
+  it('a damaged copy in one pack does not hide a good copy in another', async () => {
+    const fresh = await check(undefined);
+    const { cache, pack, index } = await filled();
+    // A copy of the pack, listed first, with every entry's value damaged.
+    const text = readFileSync(pack, 'latin1').replaceAll('"task"', '"tesk"');
+    expect(text).not.toEqual(readFileSync(pack, 'latin1'));
+    writeFileSync(join(cache, 'packs', 'yaml-0000.pack'), text, 'latin1');
+    writeFileSync(join(cache, 'packs', 'yaml-0000.idx'), readFileSync(index));
+    for (let k = 0; k < 2; k++) {
+      rmSync(join(cache, 'snapshots'), { recursive: true, force: true });
+      expect(await check(cache)).toEqual(fresh);
+    }
+    // Every entry found good: nothing read afresh, nothing written.
+    expect(packs(cache, 'yaml')).toHaveLength(2);
+    expect(entries(cache, 'yaml')).toHaveLength(PACK_AFTER);
+  });
 
   it('are pruned whole, least recently used first, never one this run used; leftovers go', () => {
     const cache = tempDir();
@@ -525,16 +557,28 @@ describe('packs: a run that reads many files for the first time', () => {
     pack('forms-old', [100, 101, 102, 103, 104, 105, 106, 107, 108, 109], 1);
     pack('forms-new', [200, 201, 202, 203, 204], 30);
     pack('yaml-other', [300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311], 1);
-    // Leftovers: a pack without its index (an hour old, and one just made), a damaged index.
+    // Leftovers: a pack without its index (an hour old, and one just made), and an index without its
+    // pack. A damaged index (or one of another format) counts as one entry, the least recently used here.
+    // Folders where files were, which cannot be removed as files: left, never a failure.
     writeFileSync(join(dir, 'forms-stray.pack'), 'x');
     at(join(dir, 'forms-stray.pack'), 1);
     writeFileSync(join(dir, 'forms-writing.pack.123.tmp'), 'x');
+    writeFileSync(join(dir, 'forms-orphan.idx'), indexOf([[key(400), 0, 1]]));
     writeFileSync(join(dir, 'forms-bad.idx'), 'nonsense');
     writeFileSync(join(dir, 'forms-bad.pack'), 'x');
+    at(join(dir, 'forms-bad.idx'), 0);
+    mkdirSync(join(dir, 'forms-folder.pack'));
+    at(join(dir, 'forms-folder.pack'), 1);
+    mkdirSync(join(dir, 'forms-folder2.idx'));
+    at(join(dir, 'forms-folder2.idx'), 0);
     const left = () => readdirSync(dir).sort();
-    // 25 entries of this kind: under the limit, only leftovers go.
+    // 26 entries of this kind: under the limit, only leftovers go.
     prune(root, 30, 15);
     expect(left()).toEqual([
+      'forms-bad.idx',
+      'forms-bad.pack',
+      'forms-folder.pack',
+      'forms-folder2.idx',
       'forms-new.idx',
       'forms-new.pack',
       'forms-old.idx',
@@ -546,10 +590,13 @@ describe('packs: a run that reads many files for the first time', () => {
     // The old pack is in use by this run: the oldest files go instead, down to 15 entries.
     prune(root, 20, 15, new Set([key(105)]));
     expect(left()).toContain('forms-old.pack');
+    expect(left()).not.toContain('forms-bad.idx');
     expect(readdirSync(join(root, '00'))).toHaveLength(0);
     // A snapshot used on day 40 refers to an entry of the old pack: the new one is older now.
     prune(root, 10, 10, new Set(), () => new Map([[key(101), new Date(2026, 0, 40).getTime()]]));
     expect(left()).toEqual([
+      'forms-folder.pack',
+      'forms-folder2.idx',
       'forms-old.idx',
       'forms-old.pack',
       'forms-writing.pack.123.tmp',
