@@ -29,11 +29,13 @@ export function readRegularFile(abs: string, max = Infinity): FileRead {
 }
 
 /** `length` bytes of a regular file from `offset` (following links); undefined if it is no regular file
- * or ends before. Opened as readRegularFile opens: a FIFO put where a file was never blocks. */
+ * or ends before (known before any memory is taken for them). Opened as readRegularFile opens: a FIFO put
+ * where a file was never blocks. */
 export function readRegularRange(abs: string, offset: number, length: number): Buffer | undefined {
   const fd = openSync(abs, OPEN_FLAGS);
   try {
-    if (!fstatSync(fd).isFile()) return undefined;
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || offset + length > stats.size) return undefined;
     const bytes = Buffer.allocUnsafe(length);
     let got = 0;
     for (let n; got < length && (n = readSync(fd, bytes, got, length - got, offset + got)) > 0;) got += n;
