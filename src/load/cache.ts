@@ -6,7 +6,8 @@
 // or for another key is ignored (and rewritten); the cache is bounded, least recently used entries
 // pruned (each kind on its own). Per plan folder, a snapshot holds every file's value and its status on
 // disk when read: a warm run takes a file whose status is unchanged (and was settled when read: see
-// SETTLED_MS) without reading it, and any other file by its bytes, as before.
+// SETTLED_MS) without reading it, and any other file by its bytes, as before. A run writes its first
+// entries as files of their own and the rest into one pack (see PACK_AFTER).
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
