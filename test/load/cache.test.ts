@@ -170,13 +170,16 @@ describe('the cache of read files', () => {
     // YAML: one entry cut short; one (of a report whose problems must be placed) with its position
     // index, the second line, damaged — found only when a position is wanted, then read afresh.
     const yamlEntries = entries(cache, 'yaml');
-    const y1 = yamlEntries[0]!;
     const y2 = yamlEntries.find((f) => readFileSync(f, 'utf8').includes('"schema-enum"'))!;
+    const y3 = yamlEntries.find((f) => f !== y2 && readFileSync(f, 'utf8').includes('"schema-'))!;
+    // Three different entries (their order on disk follows their keys, which follow the temporary
+    // folder's name: the first listed was once one of the other two).
+    const y1 = yamlEntries.find((f) => f !== y2 && f !== y3)!;
+    expect(new Set([y1, y2, y3]).size).toBe(3);
     writeFileSync(y1, '{"format":5,"key":');
     const [head] = readFileSync(y2, 'utf8').split('\n');
     writeFileSync(y2, `${head}\n{"lineStarts":["x"],"nodes":[]}`);
     // Edited by hand into well-formed JSON: the report's schema errors taken out.
-    const y3 = yamlEntries.find((f) => f !== y2 && readFileSync(f, 'utf8').includes('"schema-'))!;
     const [line3, index3] = readFileSync(y3, 'utf8').split('\n');
     const edited = JSON.parse(line3!) as { value: { schemaDiagnostics: unknown } };
     edited.value.schemaDiagnostics = [];
