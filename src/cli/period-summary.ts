@@ -14,6 +14,7 @@ import { parseDateOption } from './dates.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { loadPlan, periodOption, type LoadedPlan } from './load-plan.js';
+import { findPlanDir } from './plan-dir.js';
 import type { Progress } from './progress.js';
 import { refuseOverwrite } from './write.js';
 
@@ -68,12 +69,22 @@ export async function periodSummary(
 ): Promise<PeriodSummary | undefined> {
   const asked = opts.date === undefined ? epochDate(io.env) : parseDateOption(opts.date, io, opts.lang);
   const number = opts.number?.trim() || undefined;
+  const outOf = (dir: string, instance: string) =>
+    resolve(io.cwd, opts.output ?? join(dir, 'tong-hop', `${o.prefix}-${instance}${o.ext}`));
+  // A file that is there already is refused before the plan is read (a city's takes seconds), when its
+  // name is known without the plan: given, or of a period given with its year.
+  if (opts.output !== undefined || (opts.period !== undefined && /^\d{4}-/.test(opts.period)))
+    refuseOverwrite(
+      [outOf(findPlanDir(io.cwd, opts.plan, io.env), opts.period ?? '')],
+      opts.force === true,
+      io.cwd,
+    );
   const loaded = await loadPlan(opts, io, o.progress);
   // Reading is over: what is said next must not follow the progress line.
   o.progress?.end();
   const instance = periodOption(loaded, opts.period);
   const { plan, folder } = loaded;
-  const out = resolve(io.cwd, opts.output ?? join(folder.dir, 'tong-hop', `${o.prefix}-${instance}${o.ext}`));
+  const out = outOf(folder.dir, instance);
   refuseOverwrite([out], opts.force === true, io.cwd);
   if (loaded.planErrors) {
     io.stderr(`dcs: ${t(opts.lang, 'compile.invalidPlan', { errors: loaded.planErrors })}\n`);

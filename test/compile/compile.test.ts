@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { excel } from '../../src/excel/exceljs.js';
-import { dcs, dcsBin, FIXTURES, HONG_AN, planCopy, tempDir } from '../helpers/cli.js';
+import { dcs, dcsBin, FIXTURES, HONG_AN, planCopy, ROOT, tempDir } from '../helpers/cli.js';
 import { fillWithExceljs } from '../helpers/forms.js';
 
 const NOW = new Date('2026-06-20T03:00:00Z');
@@ -136,9 +136,15 @@ describe('dcs compile on the shipped plan', () => {
       dcsBin(['compile', '--period', '2026-6t'], { cwd: dir, env: { TZ: 'Asia/Ho_Chi_Minh' } }).code,
     ).toBe(1);
     const first = readFileSync(out);
-    const again = dcsBin(['compile', '--period', '2026-6t'], { cwd: dir });
+    // Refused before the plan is read: not one report opened (a city's take seconds to read).
+    const trace = join(tempDir(), 'opens.txt');
+    const again = dcsBin(['compile', '--period', '2026-6t'], {
+      cwd: dir,
+      env: { DCS_TRACE_OPENS: trace, NODE_OPTIONS: `--import ${join(ROOT, 'test/helpers/trace-opens.mjs')}` },
+    });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('Không ghi đè');
+    expect(readFileSync(trace, 'utf8')).not.toContain(join(dir, 'reports'));
     expect(readFileSync(out).equals(first)).toBe(true);
     const r = dcsBin(['compile', '--period', '2026-6t', '--force'], {
       cwd: dir,
