@@ -16,7 +16,6 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
-  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
@@ -28,15 +27,26 @@ import { fileURLToPath } from 'node:url';
 import type { FormRead } from '../excel/read-form.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isObj, type Obj } from '../util/objects.js';
-import { readRegularFile, readRegularRange, statForReading } from './read.js';
+import { readRegularFile, statForReading } from './read.js';
+import {
+  byLastUse,
+  FORMAT,
+  isSum,
+  KEEP_AFTER_PRUNE,
+  MAX_ENTRIES,
+  type Place,
+  prune,
+  readPacks,
+  readPlace,
+  readSummed,
+  remove,
+  sum,
+  TOUCH_AFTER_MS,
+  writeSummed,
+} from './cache-files.js';
 import { decodeText, MAX_TEXT_BYTES } from './text.js';
 import type { IndexNode, SourceIndex, YamlFile } from './yaml-file.js';
 
-/** Bump when what an entry holds changes shape. */
-export const FORMAT = 6;
-/** How many entries are kept: a ward's years of forms, many times over. */
-export const MAX_ENTRIES = 20000;
-const KEEP_AFTER_PRUNE = 16000;
 /** A run writes its first entries each as a file of its own, and any more (a first read of a large plan)
  * into one pack file: creating thousands of small files cost a city's first compile seconds (0.3–0.5 ms
  * a file on this project's machines, more on Windows). */
@@ -114,10 +124,6 @@ const headOf = (key: string, valueSum: string, laterSum: string | null): string 
  * parses about a third faster than the same text with Vietnamese in it. */
 const asciiJson = (v: unknown): string =>
   JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const isSum = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
-/** An entry used within this long is not marked used again (one write fewer per file on every run). */
-const TOUCH_AFTER_MS = 3600_000;
-const sum = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
 
 /** Only plain JSON round-trips unchanged; anything else is read afresh every time. */
 function jsonSafe(v: unknown, depth = 0): boolean {
@@ -353,62 +359,6 @@ const sameSignature = (a: Signature, stats: Stats): boolean =>
 /** How many snapshots of plan folders are kept, per kind: the plans (and folders run from) used last. */
 const KEEP_SNAPSHOTS = 32;
 
-/** What readSummed gives for a file it may not open (no permission, gone): not known to be damaged. */
-const UNREADABLE = Symbol('unreadable');
-
-/** A file of lines written by this code and checked by a sum: a first line {"format":…,"sum":…} with the
- * SHA-256 of the rest, which is JSON. Its parsed rest; undefined for anything else (a FIFO or a folder
- * put in its place too, never waited on); UNREADABLE if it cannot be opened. */
-function readSummed(path: string): unknown {
-  let bytes: Buffer | undefined;
-  try {
-    bytes = readRegularFile(path).bytes;
-  } catch {
-    return UNREADABLE;
-  }
-  if (!bytes) return undefined;
-  try {
-    const at = bytes.indexOf(0x0a);
-    if (at < 0) return undefined;
-    const head: unknown = JSON.parse(bytes.toString('latin1', 0, at));
-    if (!isObj(head) || head.format !== FORMAT || head.sum !== sum(bytes.subarray(at + 1))) return undefined;
-    return JSON.parse(bytes.toString('latin1', at + 1)) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes `path` through a temporary file renamed into place, its content given a piece at a time to
- * `each` by `pieces`, under a summed first line: written last, over a placeholder of its length (the sum
- * is known once the rest is written; one pass, a city's snapshot is tens of MB). */
-function writeSummed(path: string, pieces: (each: (piece: string) => void) => void): void {
-  const headOf = (sum: string) => `{"format":${FORMAT},"sum":"${sum}"}\n`;
-  const hash = createHash('sha256');
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  let fd: number | undefined;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(tmp, 'w');
-    writeSync(fd, headOf('0'.repeat(64)));
-    pieces((piece) => {
-      hash.update(piece);
-      writeSync(fd!, piece);
-    });
-    writeSync(fd, headOf(hash.digest('hex')), 0);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      if (fd !== undefined) closeSync(fd);
-      rmSync(tmp, { force: true });
-    } catch {
-      // nothing more to do
-    }
-    throw e;
-  }
-}
-
 /** A snapshot file: summed (see readSummed), a list of [absolute path, shown name, role, key, later sum,
  * signature, value]. Anything else reads as no snapshot. */
 function readSnapshot(path: string): Map<string, Snapped> {
@@ -424,72 +374,6 @@ function readSnapshot(path: string): Map<string, Snapped> {
     files.set(snapKey(abs, role), { abs, file, role, key, later, sig, value });
   }
   return files;
-}
-
-/** The pack a pack index (`<kind>-<id>.idx`) lists: `<kind>-<id>.pack` beside it. */
-const packOf = (index: string): string => `${index.slice(0, -'.idx'.length)}.pack`;
-
-/** A pack's index: summed, a list of [key, offset, length] of the entries in the pack (bytes: entries are
- * ASCII). Undefined when damaged or of another format; UNREADABLE when it cannot be opened. */
-function readPackIndex(
-  path: string,
-): [key: string, offset: number, length: number][] | undefined | typeof UNREADABLE {
-  const rows = readSummed(path);
-  if (rows === UNREADABLE) return UNREADABLE;
-  if (!Array.isArray(rows)) return undefined;
-  const ok = (rows as unknown[]).every(
-    (r) =>
-      Array.isArray(r) &&
-      r.length === 3 &&
-      isSum(r[0]) &&
-      Number.isSafeInteger(r[1]) &&
-      (r[1] as number) >= 0 &&
-      Number.isSafeInteger(r[2]) &&
-      (r[2] as number) > 0,
-  );
-  return ok ? (rows as [string, number, number][]) : undefined;
-}
-
-/** Where an entry is: a file of its own, or a stretch of a pack (then also the pack's index, whose time of
- * last change says when the pack was last used). */
-interface Place {
-  path: string;
-  pack?: { offset: number; length: number; index: string };
-}
-
-/** An entry's bytes (its one or two lines), and when it was last marked used if that came with reading it. */
-function readPlace(place: Place): { bytes: Buffer; mtimeMs?: number } | undefined {
-  if (!place.pack) {
-    const { bytes, stats } = readRegularFile(place.path);
-    return bytes && { bytes, mtimeMs: stats.mtimeMs };
-  }
-  const bytes = readRegularRange(place.path, place.pack.offset, place.pack.length);
-  return bytes && { bytes };
-}
-
-/** The packs of a kind in `dir`, by the keys of their entries: every pack holding a key, so that a copy
- * damaged in one does not hide a good one in another. */
-function readPacks(dir: string, kind: string): Map<string, Place[]> {
-  const places = new Map<string, Place[]>();
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return places;
-  }
-  for (const n of names) {
-    if (!n.startsWith(`${kind}-`) || !n.endsWith('.idx')) continue;
-    const index = join(dir, n);
-    const rows = readPackIndex(index);
-    if (!Array.isArray(rows)) continue;
-    for (const [key, offset, length] of rows) {
-      const place = { path: packOf(index), pack: { offset, length, index } };
-      const known = places.get(key);
-      if (known) known.push(place);
-      else places.set(key, [place]);
-    }
-  }
-  return places;
 }
 
 /** This run's pack, being written: entries past the first PACK_AFTER. */
@@ -820,20 +704,6 @@ function writeSnapshot(path: string, files: Map<string, Snapped>): void {
   }
 }
 
-/** When a file was last written or marked used (0 if it is gone). */
-function lastUse(path: string): number {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-/** Files by when they were last written or marked used, oldest first. */
-function byLastUse(paths: string[]): { path: string; used: number }[] {
-  return paths.map((path) => ({ path, used: lastUse(path) })).sort((a, b) => a.used - b.used);
-}
-
 /** The keys of the entries the snapshots of a kind refer to, each as recently used as the snapshot: an
  * entry a warm run takes from a snapshot is not read, so not marked, yet still wanted (its second line). */
 function referenced(snapshots: string, kind: string): Map<string, number> {
@@ -863,76 +733,4 @@ export function openCache(dir: string, scope?: string): ReadCache {
       yaml.finish();
     },
   };
-}
-
-/** Removes a file of the cache, if it can: one it may not remove (another user's, a folder where a file
- * was) stays. */
-function remove(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // left as it is
-  }
-}
-
-/** Keeps a kind's entries (files in `root`, packs beside it in packs/) bounded: past `max` entries, the
- * least recently used files and whole packs go (down to `keep`), never one holding an entry whose key is
- * in `spare` (those of the run that prunes); an entry a snapshot refers to (`refs`, by key) counts as used
- * when the snapshot last was. An index that is damaged or of another format counts as one entry; one this
- * user cannot read is left alone. An index whose pack is gone goes, and so do leftovers of runs that
- * stopped midway (a pack without its index, temporary files) once they are an hour old. */
-export function prune(
-  root: string,
-  max = MAX_ENTRIES,
-  keep = KEEP_AFTER_PRUNE,
-  spare: ReadonlySet<string> = new Set(),
-  refs: () => ReadonlyMap<string, number> = () => new Map(),
-): void {
-  const items: { paths: string[]; keys: string[]; count: number }[] = [];
-  try {
-    for (const sub of readdirSync(root))
-      for (const name of readdirSync(join(root, sub)))
-        items.push({ paths: [join(root, sub, name)], keys: [name.replace(/\.json$/, '')], count: 1 });
-  } catch {
-    return;
-  }
-  const packsDir = join(dirname(root), 'packs');
-  const kind = `${basename(root)}-`;
-  let names: string[] = [];
-  try {
-    names = readdirSync(packsDir).filter((n) => n.startsWith(kind));
-  } catch {
-    // no packs
-  }
-  const indexed = new Set<string>();
-  for (const n of names.filter((n) => n.endsWith('.idx'))) {
-    const index = join(packsDir, n);
-    const pack = packOf(index);
-    indexed.add(pack);
-    const rows = readPackIndex(index);
-    if (rows === UNREADABLE) continue;
-    if (rows && !names.includes(basename(pack))) remove(index);
-    else if (rows) items.push({ paths: [index, pack], keys: rows.map((r) => r[0]), count: rows.length });
-    else items.push({ paths: [index, pack], keys: [], count: 1 });
-  }
-  const hourAgo = Date.now() - TOUCH_AFTER_MS;
-  for (const n of names) {
-    const path = join(packsDir, n);
-    if (!n.endsWith('.idx') && !indexed.has(path) && lastUse(path) < hourAgo) remove(path);
-  }
-  let count = items.reduce((n, item) => n + item.count, 0);
-  if (count <= max) return;
-  const inSnapshots = refs();
-  const ranked = items
-    .map((item) => ({
-      ...item,
-      used: item.keys.reduce((u, k) => Math.max(u, inSnapshots.get(k) ?? 0), lastUse(item.paths[0]!)),
-    }))
-    .sort((a, b) => a.used - b.used);
-  for (const item of ranked) {
-    if (count <= keep) break;
-    if (item.keys.some((k) => spare.has(k))) continue;
-    for (const f of item.paths) remove(f);
-    count -= item.count;
-  }
 }

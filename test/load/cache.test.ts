@@ -16,7 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FORMAT, PACK_AFTER, prune, SETTLED_MS, signature } from '../../src/load/cache.js';
+import { PACK_AFTER, SETTLED_MS, signature } from '../../src/load/cache.js';
+import { FORMAT, prune } from '../../src/load/cache-files.js';
 import { dcs, dcsBin, FIXTURES, planCopy, ROOT, tempDir } from '../helpers/cli.js';
 import { fillWithExceljs } from '../helpers/forms.js';
 
