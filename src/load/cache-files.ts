@@ -27,6 +27,10 @@ export const TOUCH_AFTER_MS = 3600_000;
 
 export const isSum = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
 export const sum = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
+/** A temporary name beside `path`, to write it under and rename it into place: this process's own, never
+ * taken for the file itself (pruning clears a pack's left by a run that stopped midway). */
+export const tempFor = (path: string): string =>
+  `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 
 /** What readSummed gives for a file it may not open (no permission, gone): not known to be damaged. */
 export const UNREADABLE = Symbol('unreadable');
@@ -59,7 +63,7 @@ export function readSummed(path: string): unknown {
 export function writeSummed(path: string, pieces: (each: (piece: string) => void) => void): void {
   const headOf = (sum: string) => `{"format":${FORMAT},"sum":"${sum}"}\n`;
   const hash = createHash('sha256');
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const tmp = tempFor(path);
   let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });

@@ -41,6 +41,7 @@ import {
   readSummed,
   remove,
   sum,
+  tempFor,
   TOUCH_AFTER_MS,
   writeSummed,
 } from './cache-files.js';
@@ -497,6 +498,12 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
     }
   }
 
+  /** A file's row for the snapshot this run writes. */
+  const remember = (at: FileAt, sig: Signature | null, s: Omit<Snapped, 'sig' | 'abs'>) => {
+    after.set(snapKey(at.abs, s.role), { ...s, abs: at.abs, sig });
+    changed = true;
+  };
+
   const snapshot = (): Map<string, Snapped> =>
     (before ??= snapshotPath === undefined ? new Map<string, Snapped>() : readSnapshot(snapshotPath));
 
@@ -513,7 +520,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
   /** An entry in a file of its own, renamed into place. */
   function writeEntry(key: string, content: string): void {
     const path = pathOf(key);
-    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const tmp = tempFor(path);
     try {
       if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
       made.add(dirname(path));
@@ -533,7 +540,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
     if (pack === null) throw new Error('no pack this run');
     if (!pack) {
       const name = join(packsDir, `${codec.kind}-${randomBytes(12).toString('hex')}`);
-      const tmp = `${name}.pack.${process.pid}.tmp`;
+      const tmp = tempFor(`${name}.pack`);
       try {
         mkdirSync(packsDir, { recursive: true });
         pack = { path: `${name}.pack`, tmp, index: `${name}.idx`, fd: openSync(tmp, 'w'), size: 0, rows: [] };
@@ -604,11 +611,7 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       const key = keyOf(bytes, file, role);
       // Read and checked by content: the status it was read with is recorded (it may now be settled).
       const sig = at && signature(at.stats, Date.now());
-      const record = (s: Omit<Snapped, 'sig' | 'abs'>) => {
-        if (!at) return;
-        after.set(snapKey(at.abs, s.role), { ...s, abs: at.abs, sig: sig ?? null });
-        changed = true;
-      };
+      const record = (s: Omit<Snapped, 'sig' | 'abs'>) => at && remember(at, sig ?? null, s);
       const s = at && snapshot().get(snapKey(at.abs, role ?? ''));
       if (at && s && s.key === key && s.file === file && s.role === (role ?? '')) {
         const value = take(s, () => bytes);
@@ -645,20 +648,15 @@ function store<T>(dir: string, codec: Codec<T>, scope?: string): Store<T> {
       }
       used.add(key);
       written++;
-      if (at) {
-        const sig = signature(at.stats, readAt);
-        after.set(snapKey(at.abs, role ?? ''), {
-          abs: at.abs,
+      if (at)
+        remember(at, signature(at.stats, readAt), {
           file,
           role: role ?? '',
           key,
           later: laterSum,
-          sig,
           value: kept as Obj,
           json: text,
         });
-        changed = true;
-      }
     },
     finish() {
       closePack();

@@ -1,6 +1,7 @@
 // Reading a file of a plan folder from disk: one open and the fstat that reading takes anyway tell a
 // regular file from a FIFO or a device (which would block or never end) and its size (a huge file would
-// fill memory); no separate stat. The one place dcs opens a plan's files. Throws the system's errors.
+// fill memory); no separate stat. The one place dcs opens a plan's files (and its cache's). Throws the
+// system's errors.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
@@ -12,6 +13,14 @@ export type FileRead =
   | { bytes: Buffer; stats: Stats }
   | { bytes?: undefined; stats: Stats; notRegular: boolean; tooLarge: boolean };
 
+/** Up to `length` bytes of an open file from `offset`: fewer if it ends before. */
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let got = 0;
+  for (let n; got < length && (n = readSync(fd, bytes, got, length - got, offset + got)) > 0;) got += n;
+  return got < length ? bytes.subarray(0, got) : bytes;
+}
+
 /** A file's bytes (following links), if it is a regular file of at most `max` bytes; else what it is. */
 export function readRegularFile(abs: string, max = Infinity): FileRead {
   const fd = openSync(abs, OPEN_FLAGS);
@@ -19,10 +28,7 @@ export function readRegularFile(abs: string, max = Infinity): FileRead {
     const stats = fstatSync(fd);
     if (!stats.isFile() || stats.size > max)
       return { stats, notRegular: !stats.isFile(), tooLarge: stats.isFile() };
-    const bytes = Buffer.allocUnsafe(stats.size);
-    let got = 0;
-    for (let n; got < bytes.length && (n = readSync(fd, bytes, got, bytes.length - got, got)) > 0;) got += n;
-    return { bytes: got < bytes.length ? bytes.subarray(0, got) : bytes, stats };
+    return { bytes: readAt(fd, 0, stats.size), stats };
   } finally {
     closeSync(fd);
   }
@@ -36,10 +42,8 @@ export function readRegularRange(abs: string, offset: number, length: number): B
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile() || offset + length > stats.size) return undefined;
-    const bytes = Buffer.allocUnsafe(length);
-    let got = 0;
-    for (let n; got < length && (n = readSync(fd, bytes, got, length - got, offset + got)) > 0;) got += n;
-    return got === length ? bytes : undefined;
+    const bytes = readAt(fd, offset, length);
+    return bytes.length === length ? bytes : undefined;
   } finally {
     closeSync(fd);
   }

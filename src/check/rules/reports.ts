@@ -166,6 +166,9 @@ function submittedDate(ctx: RuleContext, r: ReportEntry, report: Report): Diagno
   ];
 }
 
+/** Where a task line's task id is written. */
+const taskPointer = (t: ReportTask): string => `${t.pointer}/task`;
+
 function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const assigned = unit ? assignedTaskIds(ctx.plan, unit) : undefined;
@@ -180,8 +183,8 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
           r.file,
           'error',
           'report-duplicate-task',
-          { task: t.task, first: ctx.where(r.file, `${first.pointer}/task`) },
-          { pointer: `${t.pointer}/task` },
+          { task: t.task, first: ctx.where(r.file, taskPointer(first)) },
+          { pointer: taskPointer(t) },
         ),
       );
       continue;
@@ -195,7 +198,7 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
           'error',
           'report-unknown-task',
           { task: t.task, ...(suggestion ? { suggestion } : {}) },
-          { pointer: `${t.pointer}/task` },
+          { pointer: taskPointer(t) },
         ),
       );
     } else if (assigned && ctx.unitsUsable && !assigned.has(t.task)) {
@@ -205,7 +208,7 @@ function tasks(ctx: RuleContext, r: ReportEntry, report: Report, unit: string | 
           'error',
           'report-task-not-assigned',
           { task: t.task, unit: unit! },
-          { pointer: `${t.pointer}/task` },
+          { pointer: taskPointer(t) },
         ),
       );
     }
